@@ -1,0 +1,28 @@
+using GutSkin.Knowledge.Content;
+
+namespace GutSkin.Knowledge.Search;
+
+/// <summary>What the knowledge says about one question.</summary>
+/// <param name="Question">The question as asked.</param>
+/// <param name="Answered">True when a passage answers it, or when it asks for an offer.</param>
+/// <param name="Urgent">True for a red-flag message.</param>
+/// <param name="Offer">The offer the question asks for, if any.</param>
+/// <param name="Reason">Why it was not answered (see <see cref="NoAnswerReason"/>), or null.</param>
+/// <param name="Section">The section of the best passage, when answered from the knowledge.</param>
+/// <param name="Passage">The best passage, quoted from the section.</param>
+/// <param name="Confidence">Calibrated confidence in [0, 1].</param>
+/// <param name="Alternatives">Up to three other sections that came close.</param>
+public sealed record Answer(
+    string Question,
+    bool Answered,
+    bool Urgent,
+    OfferKind? Offer,
+    string? Reason,
+    KnowledgeSection? Section,
+    string? Passage,
+    double Confidence,
+    IReadOnlyList<AlternativeSection> Alternatives)
+{
+    internal static Answer NotAnswered(string question, string reason, bool urgent = false) =>
+        new(question, false, urgent, null, reason, null, null, 0, []);
+}

@@ -1,0 +1,17 @@
+namespace GutSkin.Knowledge.Search;
+
+/// <summary>Why a question was not answered from the knowledge (the <c>reason</c> field of the CLI's JSON).</summary>
+public static class NoAnswerReason
+{
+    /// <summary>A red-flag message: only an urgent-care message may follow.</summary>
+    public const string Urgent = "urgent";
+
+    /// <summary>Doses, medicines, pregnancy or babies: a clinician must answer.</summary>
+    public const string Clinician = "clinician";
+
+    /// <summary>The knowledge does not answer the question with enough confidence.</summary>
+    public const string NotFound = "not-found";
+
+    /// <summary>Nothing searchable was asked.</summary>
+    public const string Empty = "empty";
+}
