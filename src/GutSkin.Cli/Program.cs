@@ -1,1 +1,3 @@
-Console.WriteLine("hi");
+using GutSkin.Cli;
+
+return await CliApplication.RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);

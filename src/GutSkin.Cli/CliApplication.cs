@@ -1,0 +1,59 @@
+using GutSkin.Cli.Commands;
+using GutSkin.Knowledge;
+
+namespace GutSkin.Cli;
+
+/// <summary>The content staff's command line: parses the words, runs one command, returns its exit code.</summary>
+internal static class CliApplication
+{
+    /// <summary>Exit code for a command line that could not be understood.</summary>
+    public const int UsageError = 2;
+
+    private const string Usage = """
+        GutSkin: the content staff's tool for the knowledge folder.
+
+        Usage:
+          GutSkin.Cli ask "question"                 answer one question, with its source section
+          GutSkin.Cli ask --json "question"          the answer as one JSON object
+          GutSkin.Cli ask --json --batch FILE        one question per line in (FILE or - for stdin), one JSON object per line out
+          GutSkin.Cli validate [FOLDER]              list every problem in the knowledge folder; exit 1 when there is one
+          GutSkin.Cli eval FILE.tsv                  score labelled questions (columns question, label)
+          GutSkin.Cli leads export --csv             every trial lead as CSV on stdout
+          GutSkin.Cli report                         unanswered questions and feedback per section
+
+        Options:
+          --knowledge DIR    the knowledge folder (default: the repository's knowledge/)
+        Settings: Storage__DataDirectory (default data/) for leads export and report.
+        """;
+
+    /// <summary>Runs the command named by <paramref name="args"/>.</summary>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var parsed = CliArguments.Parse(args);
+        if (parsed.Error is not null)
+        {
+            await error.WriteLineAsync($"error: {parsed.Error}\n\n{Usage}");
+            return UsageError;
+        }
+
+        if (parsed.Has("--help") || parsed.Has("-h") || parsed.Words.Count == 0)
+        {
+            await (parsed.Words.Count == 0 && !parsed.Has("--help") && !parsed.Has("-h") ? error : output).WriteLineAsync(Usage);
+            return parsed.Words.Count == 0 && !parsed.Has("--help") && !parsed.Has("-h") ? UsageError : 0;
+        }
+
+        var knowledgeDirectory = parsed.KnowledgeDirectory ?? KnowledgeFolder.Locate(Directory.GetCurrentDirectory());
+        switch (parsed.Words[0])
+        {
+            case "ask":
+                return await AskCommand.RunAsync(parsed, knowledgeDirectory, input, output, error);
+            case "validate":
+                return ValidateCommand.Run(parsed.Words.Count > 1 ? parsed.Words[1] : knowledgeDirectory, output);
+            case "eval" when parsed.Words.Count == 2:
+                return EvalCommand.Run(parsed.Words[1], knowledgeDirectory, output, error);
+            default:
+                await error.WriteLineAsync($"error: unknown command '{string.Join(' ', parsed.Words)}'\n\n{Usage}");
+                return UsageError;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using GutSkin.Knowledge;
+using GutSkin.Knowledge.Evaluation;
+
+namespace GutSkin.Cli.Commands;
+
+/// <summary><c>eval</c>: scores a labelled question file and lists every miss.</summary>
+internal static class EvalCommand
+{
+    /// <summary>Exit 0 when the file could be scored.</summary>
+    public static int Run(string file, string knowledgeDirectory, TextWriter output, TextWriter error)
+    {
+        if (!File.Exists(file))
+        {
+            error.WriteLine($"error: no such file: {file}");
+            return 1;
+        }
+
+        var (rows, problems) = EvaluationFile.Parse(File.ReadAllText(file));
+        problems.ForEach(p => error.WriteLine($"{file}: {p}"));
+        using var knowledge = LiveKnowledge.Load(knowledgeDirectory);
+        var report = Evaluator.Run(knowledge, rows);
+        output.WriteLine($"top-1 accuracy (answerable): {report.TopOneAccuracy:P1} ({report.AnsweredCorrectly}/{report.Answerable})");
+        output.WriteLine($"no-answer precision:         {report.NoAnswerPrecision:P1} ({report.DeclinedCorrectly}/{report.Declined})");
+        output.WriteLine($"no-answer recall:            {report.NoAnswerRecall:P1} ({report.DeclinedCorrectly}/{report.Unanswerable})");
+        output.WriteLine($"urgent recall:               {report.UrgentRecall:P1} ({report.UrgentFlagged}/{report.Urgent})");
+        if (report.Misses.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("misses (line, expected, got, confidence, question):");
+            foreach (var miss in report.Misses)
+            {
+                output.WriteLine($"  {miss.Question.Line}\t{miss.Question.Label}\t{miss.Outcome}\t{miss.Confidence:0.00}\t{miss.Question.Question}");
+            }
+        }
+
+        return 0;
+    }
+}

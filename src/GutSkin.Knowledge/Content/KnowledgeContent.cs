@@ -1,0 +1,14 @@
+namespace GutSkin.Knowledge.Content;
+
+/// <summary>Everything read from a knowledge folder, with what was wrong in it.</summary>
+/// <param name="Directory">The folder it was read from.</param>
+/// <param name="Sections">Every section that loaded, in file order.</param>
+/// <param name="Synonyms">Every synonym group that parsed.</param>
+/// <param name="Offers">The offers, or null when <c>offers.yml</c> is missing or broken.</param>
+/// <param name="Problems">Every problem found; a bad file never stops the others from loading.</param>
+public sealed record KnowledgeContent(
+    string Directory,
+    IReadOnlyList<KnowledgeSection> Sections,
+    IReadOnlyList<SynonymGroup> Synonyms,
+    OfferCatalog? Offers,
+    IReadOnlyList<KnowledgeProblem> Problems);

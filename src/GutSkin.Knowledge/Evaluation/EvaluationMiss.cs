@@ -1,0 +1,7 @@
+namespace GutSkin.Knowledge.Evaluation;
+
+/// <summary>A labelled question the knowledge got wrong.</summary>
+/// <param name="Question">The row.</param>
+/// <param name="Outcome">What happened instead: a section id, <c>offer</c>, <c>none</c> or <c>urgent</c>.</param>
+/// <param name="Confidence">The answer's confidence.</param>
+public sealed record EvaluationMiss(LabelledQuestion Question, string Outcome, double Confidence);

@@ -1,0 +1,56 @@
+using GutSkin.Knowledge.Search;
+
+namespace GutSkin.Knowledge.Evaluation;
+
+/// <summary>Runs labelled questions through the live knowledge and scores the outcomes.</summary>
+public static class Evaluator
+{
+    /// <summary>Asks every question and compares the outcome with its label.</summary>
+    public static EvaluationReport Run(LiveKnowledge knowledge, IEnumerable<LabelledQuestion> rows)
+    {
+        int answerable = 0, answeredCorrectly = 0, unanswerable = 0, declinedCorrectly = 0, declined = 0, urgent = 0, urgentFlagged = 0;
+        var misses = new List<EvaluationMiss>();
+        foreach (var row in rows)
+        {
+            var answer = knowledge.Ask(row.Question);
+            var outcome = OutcomeOf(answer);
+            var isDeclined = outcome == LabelledQuestion.None;
+            switch (row.Label)
+            {
+                case LabelledQuestion.Urgent:
+                    urgent++;
+                    urgentFlagged += answer.Urgent ? 1 : 0;
+                    break;
+                case LabelledQuestion.None:
+                    unanswerable++;
+                    declinedCorrectly += isDeclined ? 1 : 0;
+                    break;
+                default:
+                    answerable++;
+                    answeredCorrectly += outcome == row.Label ? 1 : 0;
+                    break;
+            }
+
+            if (row.Label != LabelledQuestion.Urgent && isDeclined)
+            {
+                declined++;
+            }
+
+            if (outcome != row.Label)
+            {
+                misses.Add(new EvaluationMiss(row, outcome, answer.Confidence));
+            }
+        }
+
+        return new EvaluationReport(answerable, answeredCorrectly, unanswerable, declinedCorrectly, declined, urgent, urgentFlagged, misses);
+    }
+
+    /// <summary>The label an answer corresponds to.</summary>
+    public static string OutcomeOf(Answer answer) => answer switch
+    {
+        { Urgent: true } => LabelledQuestion.Urgent,
+        { Offer: not null } => LabelledQuestion.Offer,
+        { Answered: true, Section: { } section } => section.Id,
+        _ => LabelledQuestion.None,
+    };
+}

@@ -1,0 +1,8 @@
+using GutSkin.Knowledge.Content;
+
+namespace GutSkin.Knowledge;
+
+/// <summary>What a reload did.</summary>
+/// <param name="Swapped">True when the new version went live; false when the previous one stayed live.</param>
+/// <param name="Problems">What is wrong in the folder now (empty when it is clean).</param>
+public sealed record ReloadOutcome(bool Swapped, IReadOnlyList<KnowledgeProblem> Problems);
