@@ -1,5 +1,7 @@
 using GutSkin.Cli.Commands;
+using GutSkin.Data;
 using GutSkin.Knowledge;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GutSkin.Cli;
 
@@ -51,6 +53,19 @@ internal static class CliApplication
                 return ValidateCommand.Run(parsed.Words.Count > 1 ? parsed.Words[1] : knowledgeDirectory, output);
             case "eval" when parsed.Words.Count == 2:
                 return EvalCommand.Run(parsed.Words[1], knowledgeDirectory, output, error);
+            case "leads" when parsed.Words is [_, "export"] && parsed.Has("--csv"):
+            {
+                using var data = CliDataServices.Create();
+                return await LeadsExportCommand.RunAsync(data.GetRequiredService<ILeadStore>(), output, cancellationToken);
+            }
+
+            case "report" when parsed.Words.Count == 1:
+            {
+                using var data = CliDataServices.Create();
+                return await ReportCommand.RunAsync(
+                    data.GetRequiredService<IUnansweredQuestionStore>(), data.GetRequiredService<IFeedbackStore>(), output, cancellationToken);
+            }
+
             default:
                 await error.WriteLineAsync($"error: unknown command '{string.Join(' ', parsed.Words)}'\n\n{Usage}");
                 return UsageError;

@@ -1,0 +1,25 @@
+namespace GutSkin.Data;
+
+/// <summary>Signups for offers.</summary>
+public interface ILeadStore
+{
+    /// <summary>
+    /// Stores the lead: one lead per (lower-cased, trimmed e-mail address, offer). A repeated signup replaces the
+    /// stored fields and <see cref="Lead.UpdatedAt"/> but keeps the first <see cref="Lead.CreatedAt"/>.
+    /// </summary>
+    /// <param name="lead">The lead to store.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>Whether the lead was new or updated.</returns>
+    Task<LeadSaveResult> UpsertAsync(Lead lead, CancellationToken cancellationToken);
+
+    /// <summary>Lists all leads, oldest first.</summary>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The leads.</returns>
+    Task<IReadOnlyList<Lead>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>Deletes every lead stored for this user.</summary>
+    /// <param name="userId">The channel user id.</param>
+    /// <param name="cancellationToken">Cancels the delete.</param>
+    /// <returns>The number of leads deleted.</returns>
+    Task<int> DeleteForUserAsync(string userId, CancellationToken cancellationToken);
+}

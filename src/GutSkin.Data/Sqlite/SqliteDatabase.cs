@@ -1,0 +1,105 @@
+using Microsoft.Data.Sqlite;
+
+namespace GutSkin.Data.Sqlite;
+
+/// <summary>
+/// The SQLite file <c>gutskin.db</c>: opens connections and brings the schema up to date once per process.
+/// </summary>
+internal sealed class SqliteDatabase : IDisposable
+{
+    /// <summary>The database file name inside the data directory.</summary>
+    public const string FileName = "gutskin.db";
+
+    // The bot and the CLI share the file: a writer waits this long for the other's write transaction to finish.
+    private const int BusyTimeoutMilliseconds = 5_000;
+
+    private readonly string directory;
+    private readonly string connectionString;
+    private readonly SemaphoreSlim initializeLock = new(1, 1);
+    private volatile bool initialized;
+
+    /// <summary>Points at <c>gutskin.db</c> in <paramref name="dataDirectory"/>; nothing is touched until first use.</summary>
+    /// <param name="dataDirectory">The data folder, relative to the current directory or absolute.</param>
+    public SqliteDatabase(string dataDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        directory = Path.GetFullPath(dataDirectory);
+        FilePath = Path.Combine(directory, FileName);
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+        }.ToString();
+    }
+
+    /// <summary>The full path of the database file.</summary>
+    public string FilePath { get; }
+
+    /// <summary>Creates the data folder and the database, and migrates the schema; does nothing after the first success.</summary>
+    /// <param name="cancellationToken">Cancels the wait for another caller that is initialising.</param>
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        if (initialized)
+        {
+            return;
+        }
+
+        await initializeLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (initialized)
+            {
+                return;
+            }
+
+            Directory.CreateDirectory(directory);
+            await using var connection = await OpenConnectionAsync(cancellationToken);
+            await SqliteSchema.MigrateAsync(connection, cancellationToken);
+            initialized = true;
+        }
+        finally
+        {
+            initializeLock.Release();
+        }
+    }
+
+    /// <summary>Opens a connection to an initialised database. The caller disposes it.</summary>
+    /// <param name="cancellationToken">Cancels the open.</param>
+    /// <returns>An open connection.</returns>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken);
+        return await OpenConnectionAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        // Pooled connections keep the file open; release them so the file can be moved, backed up or deleted.
+        using (var connection = new SqliteConnection(connectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
+        initializeLock.Dispose();
+    }
+
+    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using GutSkin.Data.Sqlite;
+
+namespace GutSkin.Data.Tests.Sqlite;
+
+public sealed class SqliteDatabaseTests : IDisposable
+{
+    private readonly TemporaryDatabase temporary = new();
+
+    [Fact]
+    public async Task Initialize_OnFirstRun_CreatesDataDirectoryAndFile()
+    {
+        Assert.False(Directory.Exists(temporary.DataDirectory));
+
+        await temporary.Database.InitializeAsync(CancellationToken.None);
+
+        Assert.True(Directory.Exists(temporary.DataDirectory));
+        Assert.Equal(Path.Combine(temporary.DataDirectory, "gutskin.db"), temporary.Database.FilePath);
+        Assert.True(File.Exists(temporary.Database.FilePath));
+    }
+
+    [Fact]
+    public async Task Initialize_OpenedTwice_KeepsDataAndRecordsEachVersionOnce()
+    {
+        var leads = new SqliteLeadStore(temporary.Database);
+        await leads.UpsertAsync(TestLeads.Trial("ann@example.com", "user-1"), CancellationToken.None);
+
+        var second = temporary.Open();
+        await second.InitializeAsync(CancellationToken.None);
+
+        Assert.Single(await new SqliteLeadStore(second).ListAsync(CancellationToken.None));
+        Assert.Equal(
+            Enumerable.Range(1, SqliteSchema.LatestVersion).Select(v => v.ToString(CultureInfo.InvariantCulture)),
+            await QueryColumnAsync(second, "SELECT version FROM schema_version ORDER BY version;"));
+    }
+
+    [Fact]
+    public async Task Initialize_OnNewFile_SwitchesToWriteAheadLog()
+    {
+        await temporary.Database.InitializeAsync(CancellationToken.None);
+
+        Assert.Equal(["wal"], await QueryColumnAsync(temporary.Open(), "PRAGMA journal_mode;"));
+    }
+
+    [Fact]
+    public async Task Open_Always_SetsBusyTimeoutSoTwoProcessesCanShareTheFile()
+    {
+        var timeouts = await QueryColumnAsync(temporary.Database, "PRAGMA busy_timeout;");
+
+        Assert.True(int.Parse(Assert.Single(timeouts), CultureInfo.InvariantCulture) > 0);
+    }
+
+    public void Dispose() => temporary.Dispose();
+
+    private static async Task<IReadOnlyList<string>> QueryColumnAsync(SqliteDatabase database, string sql)
+    {
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture)!);
+        }
+
+        return values;
+    }
+}
