@@ -1,0 +1,88 @@
+namespace GutSkin.Knowledge.Tests;
+
+public sealed class LiveKnowledgeTests
+{
+    private const string NewSection = "---\nid: kombucha\ntitle: What About Kombucha?\ntags: [kombucha]\n---\nKombucha is a fermented tea drink.\n";
+
+    [Fact]
+    public void Reload_AfterANewSection_AnswersFromIt()
+    {
+        using var folder = new TemporaryKnowledgeFolder();
+        using var knowledge = LiveKnowledge.Load(folder.Path);
+        Assert.False(knowledge.Ask("what is kombucha").Answered);
+        folder.Write("more/kombucha.md", NewSection);
+
+        var outcome = knowledge.Reload();
+
+        Assert.True(outcome.Swapped);
+        Assert.Equal("kombucha", knowledge.Ask("what is kombucha").Section?.Id);
+        Assert.NotNull(knowledge.Current.FindSection("kombucha"));
+    }
+
+    [Fact]
+    public void Reload_BrokenEdit_KeepsThePreviousVersionLiveAndReportsWhy()
+    {
+        using var folder = new TemporaryKnowledgeFolder();
+        using var knowledge = LiveKnowledge.Load(folder.Path);
+        folder.Write("gut-skin-article/03-eczema.md", "---\nid: eczema\ntitle: [broken\n---\nText.\n");
+
+        var outcome = knowledge.Reload();
+
+        Assert.False(outcome.Swapped);
+        Assert.Contains(outcome.Problems, p => p.File.EndsWith("03-eczema.md", StringComparison.Ordinal));
+        Assert.Equal("eczema", knowledge.Ask("can probiotics help eczema").Section?.Id);
+        Assert.Empty(knowledge.Current.Problems);
+    }
+
+    [Fact]
+    public async Task Ask_DuringRepeatedReloads_AlwaysAnswersFromACompleteVersion()
+    {
+        using var folder = new TemporaryKnowledgeFolder();
+        using var knowledge = LiveKnowledge.Load(folder.Path);
+        using var stop = new CancellationTokenSource();
+        var failures = 0;
+        var asks = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                if (knowledge.Ask("can probiotics help eczema").Section?.Id != "eczema")
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+        })).ToList();
+
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.True(knowledge.Reload().Swapped);
+        }
+
+        await stop.CancelAsync();
+        await Task.WhenAll(asks);
+        Assert.Equal(0, failures);
+    }
+
+    [Fact]
+    public async Task Watcher_SavedEdit_GoesLiveWithoutARestart()
+    {
+        using var folder = new TemporaryKnowledgeFolder();
+        using var knowledge = LiveKnowledge.Load(folder.Path);
+        var reloaded = new TaskCompletionSource<ReloadOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var watcher = new KnowledgeFolderWatcher(knowledge, o => reloaded.TrySetResult(o), TimeSpan.FromMilliseconds(100));
+
+        folder.Write("kombucha.md", NewSection);
+        var outcome = await reloaded.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(outcome.Swapped);
+        Assert.Equal("kombucha", knowledge.Ask("what is kombucha").Section?.Id);
+    }
+
+    [Fact]
+    public void Ask_AfterDispose_Throws()
+    {
+        var knowledge = LiveKnowledge.Load(TemporaryKnowledgeFolder.RepositoryKnowledge);
+        knowledge.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => knowledge.Ask("eczema"));
+    }
+}

@@ -1,0 +1,154 @@
+using GutSkin.Knowledge.Content;
+using GutSkin.Knowledge.Search;
+
+namespace GutSkin.Knowledge.Tests.Search;
+
+public sealed class AnswerFinderTests : IClassFixture<RepositoryKnowledgeFixture>
+{
+    private readonly LiveKnowledge knowledge;
+
+    public AnswerFinderTests(RepositoryKnowledgeFixture fixture) => knowledge = fixture.Knowledge;
+
+    [Theory]
+    [InlineData("exzema and the gut", "eczema")]
+    [InlineData("psoriasys gut bacteria", "psoriasis")]
+    [InlineData("where do i find probiotcs in food", "improve-gut-health")]
+    [InlineData("gut bacterias and eczema", "eczema")]
+    [InlineData("does atopic dermatitis have anything to do with gut health", "eczema")]
+    public void Ask_WithTyposOrSynonyms_FindsTheRightSection(string question, string sectionId)
+    {
+        var answer = knowledge.Ask(question);
+
+        Assert.True(answer.Answered);
+        Assert.Equal(sectionId, answer.Section?.Id);
+        Assert.Contains(answer.Passage, answer.Section!.Passages);
+        Assert.InRange(answer.Confidence, 0.5, 1);
+    }
+
+    [Theory]
+    [InlineData("AND (( \"* :")]
+    [InlineData("title:eczema OR text:\"psoriasis~2\" ^3 [a TO z] {}/\\")]
+    [InlineData("*?*?*? -+&&||!")]
+    [InlineData("eczema\u0000\u0007 \u202e psoriasis")]
+    public void Ask_WithQuerySyntaxOrControlCharacters_ReturnsANormalResult(string question)
+    {
+        var answer = knowledge.Ask(question);
+
+        Assert.Equal(question, answer.Question);
+        Assert.InRange(answer.Confidence, 0, 1);
+    }
+
+    [Fact]
+    public void Ask_FiveThousandCharactersOfNoise_ReturnsANormalResult()
+    {
+        var random = new Random(42);
+        var noise = new string([.. Enumerable.Range(0, 5000).Select(_ => (char)random.Next(32, 127))]);
+
+        var answer = knowledge.Ask(noise);
+
+        Assert.InRange(answer.Confidence, 0, 1);
+    }
+
+    [Fact]
+    public void Ask_ManyRealWords_DoesNotHitLuceneClauseLimits()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("eczema psoriasis probiotics diet stress lupus scleroderma alopecia fiber yogurt sauerkraut", 100));
+
+        var answer = knowledge.Ask(words);
+
+        Assert.InRange(answer.Confidence, 0, 1);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("?!...")]
+    public void Ask_NothingToSearch_IsNotAnsweredWithReasonEmpty(string question)
+    {
+        var answer = knowledge.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Equal(NoAnswerReason.Empty, answer.Reason);
+    }
+
+    [Theory]
+    [InlineData("is psoriasis contagious")]
+    [InlineData("what is the capital of france")]
+    [InlineData("does coffee make eczema worse")]
+    public void Ask_QuestionTheArticleDoesNotAnswer_IsDeclined(string question)
+    {
+        var answer = knowledge.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Equal(NoAnswerReason.NotFound, answer.Reason);
+        Assert.Null(answer.Section);
+    }
+
+    [Theory]
+    [InlineData("how do i get the free guide", OfferKind.Guide)]
+    [InlineData("send me the gut health guide", OfferKind.Guide)]
+    [InlineData("is the juice free", OfferKind.Trial)]
+    [InlineData("sign me up", OfferKind.Trial)]
+    [InlineData("can i try life greens", OfferKind.Trial)]
+    public void Ask_ForAnOffer_ResolvesToTheOffer(string question, OfferKind offer)
+    {
+        var answer = knowledge.Ask(question);
+
+        Assert.True(answer.Answered);
+        Assert.Equal(offer, answer.Offer);
+        Assert.Null(answer.Section);
+    }
+
+    [Fact]
+    public void Ask_AboutTheJuiceWithoutAskingForIt_IsAnsweredFromTheArticle()
+    {
+        var answer = knowledge.Ask("what is life greens");
+
+        Assert.Null(answer.Offer);
+        Assert.Equal("conclusion", answer.Section?.Id);
+    }
+
+    [Theory]
+    [InlineData("I can't breathe and my skin is itchy")]
+    [InlineData("my lips are swelling after a new probiotic")]
+    [InlineData("fever and a rash that is spreading fast")]
+    [InlineData("my eczema is hot, swollen and oozing pus")]
+    [InlineData("my psoriasis makes me want to kill myself")]
+    public void Ask_RedFlag_IsUrgentAndNothingElse(string question)
+    {
+        var answer = knowledge.Ask(question);
+
+        Assert.True(answer.Urgent);
+        Assert.False(answer.Answered);
+        Assert.Equal(NoAnswerReason.Urgent, answer.Reason);
+        Assert.Null(answer.Passage);
+        Assert.Null(answer.Offer);
+    }
+
+    [Theory]
+    [InlineData("what dose of probiotics should i take")]
+    [InlineData("should i stop my steroid cream")]
+    [InlineData("can i take probiotics while pregnant")]
+    [InlineData("can i give my baby probiotics for eczema")]
+    [InlineData("is dupixent better than probiotics")]
+    public void Ask_DoseDrugPregnancyOrBaby_IsReferredToAClinician(string question)
+    {
+        var answer = knowledge.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.False(answer.Urgent);
+        Assert.Equal(NoAnswerReason.Clinician, answer.Reason);
+        Assert.Null(answer.Passage);
+    }
+
+    [Fact]
+    public void Ask_CloseSections_OffersAlternativesWithoutTheBestOne()
+    {
+        var answer = knowledge.Ask("gut health eczema psoriasis");
+
+        Assert.True(answer.Answered);
+        Assert.InRange(answer.Alternatives.Count, 1, 3);
+        Assert.DoesNotContain(answer.Alternatives, a => a.SectionId == answer.Section!.Id);
+        Assert.All(answer.Alternatives, a => Assert.InRange(a.Confidence, 0, 1));
+    }
+}
