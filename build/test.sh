@@ -19,7 +19,7 @@ fi
 # The Debian package starts a cluster of its own; the tests start their own servers on loopback.
 service postgresql stop >/dev/null 2>&1 || true
 
-for dir in tests/e2e-node; do
+for dir in tests/e2e-node tests/GutSkin.EndToEnd.Tests; do
   if [ -f "$dir/package-lock.json" ]; then
     log "Installing npm packages in $dir"
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
