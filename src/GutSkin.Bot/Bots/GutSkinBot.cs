@@ -1,0 +1,106 @@
+using GutSkin.Bot.Conversation;
+using GutSkin.Data;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+
+namespace GutSkin.Bot.Bots;
+
+/// <summary>The bot for Web Chat, Teams and every other channel. Thin: it turns an activity into a
+/// <see cref="UserMessage"/>, lets <see cref="ConversationRouter"/> decide, stores what the turn produced,
+/// and turns the replies into activities.</summary>
+internal sealed class GutSkinBot(
+    ConversationState conversationState,
+    ConversationRouter router,
+    ILeadStore leads,
+    IFeedbackStore feedback,
+    IUnansweredQuestionStore unanswered) : TeamsActivityHandler
+{
+    private readonly IStatePropertyAccessor<ConversationData> accessor = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
+
+    /// <inheritdoc />
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken);
+
+        // Once per turn. After "delete my data" BotState has dropped its cache, so nothing is written back.
+        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var data = await accessor.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        var message = new UserMessage(
+            MessageText(activity),
+            activity.From?.Id ?? string.Empty,
+            activity.ChannelId ?? string.Empty,
+            activity.Attachments?.Count > 0);
+
+        var result = router.Next(data, message);
+        await StoreAsync(turnContext, message, result, cancellationToken);
+        await SendAsync(turnContext, result.Replies, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (membersAdded.Count > 0)
+        {
+            await WelcomeAsync(turnContext, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        WelcomeAsync(turnContext, cancellationToken);
+
+    private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var data = await accessor.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        await SendAsync(turnContext, router.Welcome(data), cancellationToken);
+    }
+
+    private async Task StoreAsync(ITurnContext turnContext, UserMessage message, TurnResult result, CancellationToken cancellationToken)
+    {
+        if (result.DeleteUserData)
+        {
+            await leads.DeleteForUserAsync(message.UserId, cancellationToken);
+            await feedback.DeleteForUserAsync(message.UserId, cancellationToken);
+            await unanswered.DeleteForUserAsync(message.UserId, cancellationToken);
+            await conversationState.DeleteAsync(turnContext, cancellationToken);
+        }
+
+        if (result.Lead is { } lead)
+        {
+            await leads.UpsertAsync(lead, cancellationToken);
+        }
+
+        if (result.Feedback is { } given)
+        {
+            await feedback.AddAsync(given, cancellationToken);
+        }
+
+        if (result.Unanswered is { } question)
+        {
+            await unanswered.RecordAsync(question, cancellationToken);
+        }
+    }
+
+    private static string MessageText(IMessageActivity activity)
+    {
+        // In Teams channels the text starts with "<at>GutSkin</at>"; the recipient is missing on some emulators.
+        if (activity is Activity full && full.Recipient is not null && full.Entities?.Count > 0)
+        {
+            return full.RemoveRecipientMention() ?? string.Empty;
+        }
+
+        return activity.Text ?? string.Empty;
+    }
+
+    private static Task SendAsync(ITurnContext turnContext, IReadOnlyList<Reply> replies, CancellationToken cancellationToken) =>
+        replies.Count == 0
+            ? Task.CompletedTask
+            : turnContext.SendActivitiesAsync([.. replies.Select(ReplyActivity.From)], cancellationToken);
+}

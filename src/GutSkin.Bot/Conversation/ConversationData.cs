@@ -1,0 +1,37 @@
+namespace GutSkin.Bot.Conversation;
+
+/// <summary>Everything the bot remembers about one conversation (stored in ConversationState).</summary>
+internal sealed class ConversationData
+{
+    public bool Welcomed { get; set; }
+
+    public bool DisclaimerShown { get; set; }
+
+    public bool OfferShown { get; set; }
+
+    public bool OffersDeclined { get; set; }
+
+    public bool UrgentSeen { get; set; }
+
+    public AnswerShown? LastAnswer { get; set; }
+
+    public string? DidYouMeanQuestion { get; set; }
+
+    public List<SectionChoice> DidYouMean { get; set; } = [];
+
+    public SignupState Signup { get; set; } = new();
+
+    /// <summary>Forgets everything, as if the conversation had just started.</summary>
+    public void Reset()
+    {
+        Welcomed = false;
+        DisclaimerShown = false;
+        OfferShown = false;
+        OffersDeclined = false;
+        UrgentSeen = false;
+        LastAnswer = null;
+        DidYouMeanQuestion = null;
+        DidYouMean = [];
+        Signup = new SignupState();
+    }
+}

@@ -1,0 +1,19 @@
+using GutSkin.Data;
+
+namespace GutSkin.Bot.Conversation;
+
+/// <summary>What one turn decided: the replies, and the records the edge must store or delete.</summary>
+internal sealed record TurnResult(IReadOnlyList<Reply> Replies)
+{
+    /// <summary>A completed trial signup to store.</summary>
+    public Lead? Lead { get; init; }
+
+    /// <summary>Thumbs up or down on the last answer.</summary>
+    public Feedback? Feedback { get; init; }
+
+    /// <summary>A question the articles could not answer, already redacted.</summary>
+    public UnansweredQuestion? Unanswered { get; init; }
+
+    /// <summary>The user asked to delete everything stored about them, including this conversation's state.</summary>
+    public bool DeleteUserData { get; init; }
+}

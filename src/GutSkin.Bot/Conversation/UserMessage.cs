@@ -1,0 +1,8 @@
+namespace GutSkin.Bot.Conversation;
+
+/// <summary>What the user sent, reduced to what the flows need.</summary>
+/// <param name="Text">The message text (may be empty).</param>
+/// <param name="UserId">The channel's id for the user, used to store and delete their data.</param>
+/// <param name="Channel">The channel id (webchat, msteams, ...).</param>
+/// <param name="HasAttachments">True when the user sent files or images.</param>
+internal sealed record UserMessage(string Text, string UserId, string Channel, bool HasAttachments = false);

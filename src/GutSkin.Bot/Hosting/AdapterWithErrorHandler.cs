@@ -1,0 +1,45 @@
+using GutSkin.Bot.Bots;
+using GutSkin.Bot.Conversation;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+
+namespace GutSkin.Bot.Hosting;
+
+/// <summary>The Bot Framework <see cref="CloudAdapter"/> with one error handler: log, apologise once, and clear the
+/// conversation state so that a bad state cannot fail every following turn. The user never sees the exception.</summary>
+internal sealed partial class AdapterWithErrorHandler : CloudAdapter
+{
+    public const string Apology = "Sorry, something went wrong on my side. Please try again, or say \"start over\".";
+
+    public AdapterWithErrorHandler(BotFrameworkAuthentication auth, ILogger<AdapterWithErrorHandler> logger, ConversationState conversationState)
+        : base(auth, logger)
+    {
+        OnTurnError = async (turnContext, exception) =>
+        {
+            LogTurnFailed(logger, exception, turnContext.Activity?.Type, turnContext.Activity?.ChannelId);
+            try
+            {
+                await turnContext.SendActivityAsync(ReplyActivity.From(new Reply(Apology, Phrases.Topics)));
+                await conversationState.DeleteAsync(turnContext);
+            }
+            catch (Exception cleanupFailure) when (cleanupFailure is not OperationCanceledException)
+            {
+                // Storage or the channel is down too: the turn is lost either way, but the cause is logged.
+                LogCleanupFailed(logger, cleanupFailure);
+            }
+        };
+    }
+
+    /// <summary>Runs one activity as if it had come over HTTP with no Authorization header: the console chat's way in.
+    /// Authentication still applies, so this only succeeds while no app id is configured.</summary>
+    public Task<InvokeResponse> ProcessUnauthenticatedAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ProcessActivityAsync(string.Empty, activity, callback, cancellationToken);
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "A bot turn failed ({ActivityType} on {Channel})")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType, string? channel);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Could not apologise or clear the conversation state after a failed turn")]
+    private static partial void LogCleanupFailed(ILogger logger, Exception exception);
+}

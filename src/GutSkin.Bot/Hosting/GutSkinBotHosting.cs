@@ -1,0 +1,64 @@
+using GutSkin.Bot.Bots;
+using GutSkin.Bot.Conversation;
+using GutSkin.Bot.Options;
+using GutSkin.Bot.Storage;
+using GutSkin.Data;
+using GutSkin.Knowledge;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace GutSkin.Bot.Hosting;
+
+/// <summary>Registers and maps the bot: <c>builder.AddGutSkinBot(); app.MapGutSkinBot();</c>.</summary>
+internal static class GutSkinBotHosting
+{
+    private const string ReadyTag = "ready";
+
+    /// <summary>Knowledge, storage, the Bot Framework adapter and the bot, for the web host and the console chat alike.</summary>
+    public static IHostApplicationBuilder AddGutSkinBot(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section).ValidateOnStart();
+        services.AddSingleton<KnowledgeOptionsSetup>();
+        services.AddSingleton<IPostConfigureOptions<KnowledgeOptions>>(provider => provider.GetRequiredService<KnowledgeOptionsSetup>());
+        services.AddSingleton<IValidateOptions<KnowledgeOptions>>(provider => provider.GetRequiredService<KnowledgeOptionsSetup>());
+        services.AddSingleton(provider => LiveKnowledge.Load(provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Directory));
+        services.AddHostedService<KnowledgeReloadService>();
+
+        services.AddGutSkinData();
+        services.AddSingleton<IStorage, DataStateStorage>();
+        services.AddSingleton<ConversationState>();
+
+        services.AddHttpClient();
+        services.AddSingleton<BotFrameworkAuthentication>(provider => new ConfigurationBotFrameworkAuthentication(
+            provider.GetRequiredService<IConfiguration>(),
+            httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
+            logger: provider.GetRequiredService<ILoggerFactory>().CreateLogger<ConfigurationBotFrameworkAuthentication>()));
+
+        // CloudAdapter has two constructors that DI finds ambiguous; the subclass has one.
+        services.AddSingleton<AdapterWithErrorHandler>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<AdapterWithErrorHandler>());
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ConversationRouter>();
+        services.AddTransient<IBot, GutSkinBot>();
+
+        services.AddHealthChecks()
+            .AddCheck<KnowledgeHealthCheck>("knowledge", tags: [ReadyTag])
+            .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
+        return builder;
+    }
+
+    /// <summary><c>POST /api/messages</c>, <c>GET /healthz</c> (alive) and <c>GET /readyz</c> (knowledge and storage).</summary>
+    public static WebApplication MapGutSkinBot(this WebApplication app)
+    {
+        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
+            adapter.ProcessAsync(request, response, bot, cancellationToken));
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        return app;
+    }
+}

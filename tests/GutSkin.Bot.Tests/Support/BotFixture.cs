@@ -1,0 +1,57 @@
+using GutSkin.Bot.Bots;
+using GutSkin.Bot.Conversation;
+using GutSkin.Bot.Storage;
+using GutSkin.Data;
+using GutSkin.Knowledge;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GutSkin.Bot.Tests.Support;
+
+/// <summary>The real pieces, once per test class: the repository's knowledge folder and a SQLite file in a temp folder.
+/// Every conversation gets its own conversation and user ids, so tests do not see each other's state.</summary>
+public sealed class BotFixture : IDisposable
+{
+    private readonly TempDirectory data = new();
+    private readonly ServiceProvider services;
+
+    public BotFixture()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new("Storage:DataDirectory", data.Path)])
+            .Build();
+        services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging()
+            .AddGutSkinData()
+            .BuildServiceProvider();
+        Knowledge = LiveKnowledge.Load(TestPaths.KnowledgeDirectory);
+        ConversationState = new ConversationState(new DataStateStorage(StateStore));
+    }
+
+    internal LiveKnowledge Knowledge { get; }
+
+    internal ConversationState ConversationState { get; }
+
+    internal IStateStore StateStore => services.GetRequiredService<IStateStore>();
+
+    internal ILeadStore Leads => services.GetRequiredService<ILeadStore>();
+
+    internal IFeedbackStore Feedback => services.GetRequiredService<IFeedbackStore>();
+
+    internal IUnansweredQuestionStore Unanswered => services.GetRequiredService<IUnansweredQuestionStore>();
+
+    internal BotConversation StartConversation(string channel = "webchat") =>
+        new(CreateBot(), channel);
+
+    internal GutSkinBot CreateBot() =>
+        new(ConversationState, new ConversationRouter(Knowledge, TimeProvider.System), Leads, Feedback, Unanswered);
+
+    public void Dispose()
+    {
+        Knowledge.Dispose();
+        services.Dispose();
+        data.Dispose();
+    }
+}
