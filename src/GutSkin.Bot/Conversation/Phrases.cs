@@ -22,7 +22,7 @@ internal static partial class Phrases
     public static readonly IReadOnlyList<string> Topics = ["Eczema", "Psoriasis", "Probiotics", "Diet"];
 
     private static readonly HashSet<string> CancelWords = Set("cancel", "stop", "quit", "exit", "cancel signup", "cancel the signup", "stop signup", "stop it", "never mind", "nevermind");
-    private static readonly HashSet<string> HelpWords = Set("help", "what can you do", "what do you do", "how does this work", "menu", "options", "what can i ask", "what can i ask you");
+    private static readonly HashSet<string> HelpWords = Set("help", "what can you do", "what do you do", "how does this work", "menu", "options", "what can i ask", "what can i ask you", "topics", "what topics", "which topics");
     private static readonly HashSet<string> StartOverWords = Set("start over", "restart", "start again", "reset", "begin again");
     private static readonly HashSet<string> DeleteWords = Set("delete my data", "delete my details", "delete my information", "forget me", "remove my data", "erase my data", "delete everything about me");
     private static readonly HashSet<string> GreetingWords = Set("hi", "hello", "hey", "hiya", "hi there", "hello there", "hey there", "good morning", "good afternoon", "good evening", "howdy", "yo");

@@ -12,11 +12,13 @@ internal static class AnswerConfidence
     public const double Threshold = 0.5;
 
     /// <summary>A section within this share of the best score counts as a close alternative.</summary>
-    public const double CloseShare = 0.8;
+    public const double CloseShare = 0.9;
 
     /// <summary>The confidence for a section.</summary>
     /// <param name="coverage">Share of the question's topic words the section contains, in [0, 1].</param>
     /// <param name="margin">(best score − next section's score) / best score, in [0, 1].</param>
+    /// <remarks>On the labelled questions, answers with full coverage were right about 9 times in 10 when the next
+    /// section was close, and nearly always when the best stood a quarter or more ahead.</remarks>
     public static double Of(double coverage, double margin) =>
-        Math.Clamp(coverage * coverage * (0.8 + (0.2 * margin)), 0, 1);
+        Math.Clamp(coverage * coverage * (0.88 + (0.12 * Math.Min(1, margin * 4))), 0, 1);
 }

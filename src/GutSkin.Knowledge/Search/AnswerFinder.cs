@@ -84,7 +84,7 @@ internal static class AnswerFinder
 
         var alternatives = sections.Skip(1)
             .Where(s => s.Score >= best.Score * AnswerConfidence.CloseShare)
-            .Select(s => new AlternativeSection(s.SectionId, index.SectionsById[s.SectionId].Title, AnswerConfidence.Of(s.Coverage, 0)))
+            .Select(s => new AlternativeSection(s.SectionId, index.SectionsById[s.SectionId].Title, AnswerConfidence.Of(s.Coverage, 0) * s.Score / best.Score))
             .Where(a => a.Confidence >= AnswerConfidence.Threshold)
             .Take(MaxAlternatives)
             .ToList();

@@ -405,6 +405,7 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
     [InlineData("thanks", "You're welcome")]
     [InlineData("help", "Ask a question in your own words")]
     [InlineData("what can you do", "Ask a question in your own words")]
+    [InlineData("topics", "Ask a question in your own words")]
     public async Task SmallTalk_IsUnderstood(string text, string expected)
     {
         var conversation = fixture.StartConversation();
