@@ -7,8 +7,18 @@ public sealed class DataOptions
     public const string Section = "Storage";
 
     /// <summary>
-    /// Folder that holds the database file <c>gutskin.db</c>; relative paths are taken from the
-    /// current directory. The folder is created on first run.
+    /// Folder that holds the SQLite database file <c>gutskin.db</c>; relative paths are taken from the current
+    /// directory. The folder is created on first run. Not used when <see cref="ConnectionString"/> is set.
     /// </summary>
     public string DataDirectory { get; set; } = "data";
+
+    /// <summary>
+    /// An Npgsql connection string, e.g. <c>Host=db;Database=gutskin;Username=gutskin;Password=…</c>
+    /// (environment variable <c>Storage__ConnectionString</c>). When set, every store is kept in that PostgreSQL
+    /// database, which several bot instances can share; when empty, the zero-setup SQLite file is used.
+    /// </summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Whether the PostgreSQL stores are in use.</summary>
+    internal bool UsesPostgres => !string.IsNullOrWhiteSpace(ConnectionString);
 }

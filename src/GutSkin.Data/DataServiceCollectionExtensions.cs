@@ -1,3 +1,4 @@
+using GutSkin.Data.Postgres;
 using GutSkin.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,8 +10,9 @@ namespace GutSkin.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds <see cref="DataOptions"/> from the "Storage" section and validates it at start-up, registers the SQLite
-    /// stores as singletons, and creates or migrates the schema when the host starts (or on first use without a host).
+    /// Binds <see cref="DataOptions"/> from the "Storage" section and validates it at start-up, registers the stores as
+    /// singletons (PostgreSQL when <see cref="DataOptions.ConnectionString"/> is set, otherwise the SQLite file), and
+    /// creates or migrates the schema when the host starts (or on first use without a host).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same service collection.</returns>
@@ -20,18 +22,19 @@ public static class DataServiceCollectionExtensions
 
         services.AddOptions<DataOptions>()
             .BindConfiguration(DataOptions.Section)
-            .Validate(
-                options => !string.IsNullOrWhiteSpace(options.DataDirectory),
-                $"{DataOptions.Section}:{nameof(DataOptions.DataDirectory)} must name the folder that holds {SqliteDatabase.FileName}.")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DataOptions>, DataOptionsValidator>());
 
-        services.TryAddSingleton(provider =>
-            new SqliteDatabase(provider.GetRequiredService<IOptions<DataOptions>>().Value.DataDirectory));
-        services.TryAddSingleton<IStateStore, SqliteStateStore>();
-        services.TryAddSingleton<ILeadStore, SqliteLeadStore>();
-        services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();
-        services.TryAddSingleton<IUnansweredQuestionStore, SqliteUnansweredQuestionStore>();
-        services.AddHostedService<SqliteDatabaseInitializer>();
+        services.TryAddSingleton(provider => CreateBackend(provider.GetRequiredService<IOptions<DataOptions>>().Value));
+        services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateStateStore());
+        services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateLeadStore());
+        services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateFeedbackStore());
+        services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateUnansweredQuestionStore());
+        services.AddHostedService<StorageInitializer>();
         return services;
     }
+
+    private static IStorageBackend CreateBackend(DataOptions options) => options.UsesPostgres
+        ? new PostgresBackend(new PostgresDatabase(options.ConnectionString!))
+        : new SqliteBackend(new SqliteDatabase(options.DataDirectory));
 }

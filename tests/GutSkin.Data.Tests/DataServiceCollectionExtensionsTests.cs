@@ -9,13 +9,17 @@ public sealed class DataServiceCollectionExtensionsTests : IDisposable
 {
     private readonly string root = Path.Combine(Path.GetTempPath(), "gutskin-data-tests", Guid.NewGuid().ToString("N"));
 
-    [Fact]
-    public async Task AddGutSkinData_WithStorageSection_CreatesDatabaseOnStartAndServesStores()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  ")]
+    public async Task AddGutSkinData_WithoutConnectionString_CreatesSqliteDatabaseOnStartAndServesStores(string? connectionString)
     {
         var dataDirectory = Path.Combine(root, "data");
-        await using var provider = Build(dataDirectory);
+        await using var provider = Build(dataDirectory, connectionString);
         var stores = provider.GetRequiredService<IStateStore>();
 
+        provider.GetRequiredService<IStartupValidator>().Validate();
         foreach (var hosted in provider.GetServices<IHostedService>())
         {
             await hosted.StartAsync(CancellationToken.None);
@@ -41,6 +45,51 @@ public sealed class DataServiceCollectionExtensionsTests : IDisposable
         Assert.Contains("Storage:DataDirectory", failure.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AddGutSkinData_WithConnectionStringAndEmptyDataDirectory_PassesStartupValidation()
+    {
+        await using var provider = Build("  ", "Host=db.internal;Database=gutskin;Username=gutskin");
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        Assert.True(provider.GetRequiredService<IOptions<DataOptions>>().Value.UsesPostgres);
+    }
+
+    [Fact]
+    public async Task AddGutSkinData_WithUnknownConnectionStringKeyword_FailsStartupValidationWithoutShowingThePassword()
+    {
+        await using var provider = Build(Path.Combine(root, "data"), "Hots=db.internal;Password=s3cret-value");
+
+        var failure = Assert.Throws<OptionsValidationException>(
+            () => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Storage:ConnectionString is not a valid PostgreSQL", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("hots", failure.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("s3cret-value", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddGutSkinData_WithConnectionStringWithoutHost_FailsStartupValidation()
+    {
+        await using var provider = Build(Path.Combine(root, "data"), "Database=gutskin;Username=gutskin");
+
+        var failure = Assert.Throws<OptionsValidationException>(
+            () => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Storage:ConnectionString must name the PostgreSQL server with Host=", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddGutSkinData_WithConnectionString_DoesNotTouchTheDataDirectory()
+    {
+        var dataDirectory = Path.Combine(root, "data");
+        await using var provider = Build(dataDirectory, "Host=db.internal;Database=gutskin;Username=gutskin");
+
+        Assert.NotNull(provider.GetRequiredService<IStateStore>());
+
+        Assert.False(Directory.Exists(dataDirectory));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(root))
@@ -49,10 +98,14 @@ public sealed class DataServiceCollectionExtensionsTests : IDisposable
         }
     }
 
-    private static ServiceProvider Build(string dataDirectory)
+    private static ServiceProvider Build(string dataDirectory, string? connectionString = null)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = dataDirectory })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:DataDirectory"] = dataDirectory,
+                ["Storage:ConnectionString"] = connectionString,
+            })
             .Build();
         return new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)

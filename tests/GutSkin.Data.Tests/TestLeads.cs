@@ -1,4 +1,4 @@
-namespace GutSkin.Data.Tests.Sqlite;
+namespace GutSkin.Data.Tests;
 
 internal static class TestLeads
 {

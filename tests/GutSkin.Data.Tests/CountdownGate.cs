@@ -1,4 +1,4 @@
-namespace GutSkin.Data.Tests.Sqlite;
+namespace GutSkin.Data.Tests;
 
 /// <summary>Lets a fixed number of tasks wait for each other without blocking thread-pool threads.</summary>
 internal sealed class CountdownGate(int participants)

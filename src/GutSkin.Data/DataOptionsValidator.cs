@@ -1,0 +1,41 @@
+using GutSkin.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace GutSkin.Data;
+
+/// <summary>Checks the storage settings at start-up, so a typo stops the host with a message that names the setting.</summary>
+internal sealed class DataOptionsValidator : IValidateOptions<DataOptions>
+{
+    private const string ConnectionStringSetting = $"{DataOptions.Section}:{nameof(DataOptions.ConnectionString)}";
+
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, DataOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!options.UsesPostgres)
+        {
+            return string.IsNullOrWhiteSpace(options.DataDirectory)
+                ? ValidateOptionsResult.Fail(
+                    $"{DataOptions.Section}:{nameof(DataOptions.DataDirectory)} must name the folder that holds {SqliteDatabase.FileName}.")
+                : ValidateOptionsResult.Success;
+        }
+
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(options.ConnectionString);
+        }
+        catch (Exception exception) when (exception is ArgumentException or FormatException or InvalidCastException)
+        {
+            // The parser's message names the keyword, never the value, so a password does not reach the log.
+            return ValidateOptionsResult.Fail(
+                $"{ConnectionStringSetting} is not a valid PostgreSQL (Npgsql) connection string: {exception.Message}");
+        }
+
+        return string.IsNullOrWhiteSpace(builder.Host)
+            ? ValidateOptionsResult.Fail(
+                $"{ConnectionStringSetting} must name the PostgreSQL server with Host=…, e.g. \"Host=db;Database=gutskin;Username=gutskin;Password=…\".")
+            : ValidateOptionsResult.Success;
+    }
+}

@@ -1,0 +1,25 @@
+namespace GutSkin.Data;
+
+/// <summary>One storage provider's database and the stores over it; chosen once from <see cref="DataOptions"/>.</summary>
+internal interface IStorageBackend : IDisposable
+{
+    /// <summary>Creates or migrates the schema; does nothing after the first success.</summary>
+    /// <param name="cancellationToken">Cancels the initialisation.</param>
+    Task InitializeAsync(CancellationToken cancellationToken);
+
+    /// <summary>Creates the bot state store.</summary>
+    /// <returns>The store.</returns>
+    IStateStore CreateStateStore();
+
+    /// <summary>Creates the lead store.</summary>
+    /// <returns>The store.</returns>
+    ILeadStore CreateLeadStore();
+
+    /// <summary>Creates the feedback store.</summary>
+    /// <returns>The store.</returns>
+    IFeedbackStore CreateFeedbackStore();
+
+    /// <summary>Creates the unanswered question store.</summary>
+    /// <returns>The store.</returns>
+    IUnansweredQuestionStore CreateUnansweredQuestionStore();
+}

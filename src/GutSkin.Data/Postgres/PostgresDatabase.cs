@@ -1,0 +1,70 @@
+using Npgsql;
+
+namespace GutSkin.Data.Postgres;
+
+/// <summary>
+/// A PostgreSQL database shared by every bot instance: pools connections and brings the schema up to date once
+/// per process.
+/// </summary>
+internal sealed class PostgresDatabase : IDisposable
+{
+    // Shown in pg_stat_activity, so an operator can tell the bot's connections from others.
+    private const string DefaultApplicationName = "GutSkin";
+
+    private readonly NpgsqlDataSource dataSource;
+    private readonly SemaphoreSlim initializeLock = new(1, 1);
+    private volatile bool initialized;
+
+    /// <summary>Prepares a connection pool; nothing is connected until first use.</summary>
+    /// <param name="connectionString">An Npgsql connection string.</param>
+    public PostgresDatabase(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.ApplicationName ??= DefaultApplicationName;
+        dataSource = NpgsqlDataSource.Create(builder);
+    }
+
+    /// <summary>Creates or migrates the schema; does nothing after the first success.</summary>
+    /// <param name="cancellationToken">Cancels the connection and the migration.</param>
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        if (initialized)
+        {
+            return;
+        }
+
+        await initializeLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (initialized)
+            {
+                return;
+            }
+
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            await PostgresSchema.MigrateAsync(connection, cancellationToken);
+            initialized = true;
+        }
+        finally
+        {
+            initializeLock.Release();
+        }
+    }
+
+    /// <summary>Opens a pooled connection to an initialised database. The caller disposes it.</summary>
+    /// <param name="cancellationToken">Cancels the open.</param>
+    /// <returns>An open connection.</returns>
+    public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken);
+        return await dataSource.OpenConnectionAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        dataSource.Dispose();
+        initializeLock.Dispose();
+    }
+}

@@ -1,0 +1,103 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace GutSkin.Data.Postgres;
+
+/// <summary>Leads in the <c>leads</c> table, unique per (e-mail, offer).</summary>
+internal sealed class PostgresLeadStore(PostgresDatabase database) : ILeadStore
+{
+    /// <inheritdoc />
+    public async Task<LeadSaveResult> UpsertAsync(Lead lead, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lead);
+        ArgumentException.ThrowIfNullOrWhiteSpace(lead.Email, nameof(lead));
+        ArgumentException.ThrowIfNullOrWhiteSpace(lead.Offer, nameof(lead));
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+
+        // One atomic statement: the UNIQUE constraint decides between insert and update even when instances race.
+        // xmax is 0 only on a row version this statement inserted; a row it updated carries this transaction's id.
+        await using var command = new NpgsqlCommand(
+            """
+            INSERT INTO leads (offer, email, name, address, phone, age_confirmed, marketing_consent,
+                               consent_at, consent_version, user_id, channel, created_at, updated_at)
+            VALUES (@offer, @email, @name, @address, @phone, @age_confirmed, @marketing_consent,
+                    @consent_at, @consent_version, @user_id, @channel, @created_at, @updated_at)
+            ON CONFLICT (email, offer) DO UPDATE SET
+                name = excluded.name, address = excluded.address, phone = excluded.phone,
+                age_confirmed = excluded.age_confirmed, marketing_consent = excluded.marketing_consent,
+                consent_at = excluded.consent_at, consent_version = excluded.consent_version,
+                user_id = excluded.user_id, channel = excluded.channel, updated_at = excluded.updated_at
+            RETURNING xmax = 0;
+            """,
+            connection);
+        AddParameters(command, lead);
+        var inserted = (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+        return inserted ? LeadSaveResult.Created : LeadSaveResult.Updated;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Lead>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+
+        // COLLATE "C" orders by code point, as SQLite does, whatever the database's locale.
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT offer, email, name, address, phone, age_confirmed, marketing_consent,
+                   consent_at, consent_version, user_id, channel, created_at, updated_at
+            FROM leads
+            ORDER BY created_at, email COLLATE "C", offer COLLATE "C";
+            """,
+            connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var leads = new List<Lead>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            leads.Add(new Lead(
+                Offer: reader.GetString(0),
+                Email: reader.GetString(1),
+                Name: reader.GetString(2),
+                Address: reader.IsDBNull(3) ? null : reader.GetString(3),
+                Phone: reader.IsDBNull(4) ? null : reader.GetString(4),
+                AgeConfirmed: reader.GetBoolean(5),
+                MarketingConsent: reader.GetBoolean(6),
+                ConsentAt: reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7),
+                ConsentVersion: reader.IsDBNull(8) ? null : reader.GetString(8),
+                UserId: reader.GetString(9),
+                Channel: reader.GetString(10),
+                CreatedAt: reader.GetFieldValue<DateTimeOffset>(11),
+                UpdatedAt: reader.GetFieldValue<DateTimeOffset>(12)));
+        }
+
+        return leads;
+    }
+
+    /// <inheritdoc />
+    public async Task<int> DeleteForUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("DELETE FROM leads WHERE user_id = @user_id;", connection);
+        command.Parameters.AddWithValue("user_id", userId);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static void AddParameters(NpgsqlCommand command, Lead lead)
+    {
+        command.Parameters.AddWithValue("offer", lead.Offer);
+        command.Parameters.AddWithValue("email", LeadEmail.Normalize(lead.Email));
+        command.Parameters.AddWithValue("name", lead.Name);
+        command.Parameters.AddWithValue("address", NpgsqlDbType.Text, (object?)lead.Address ?? DBNull.Value);
+        command.Parameters.AddWithValue("phone", NpgsqlDbType.Text, (object?)lead.Phone ?? DBNull.Value);
+        command.Parameters.AddWithValue("age_confirmed", lead.AgeConfirmed);
+        command.Parameters.AddWithValue("marketing_consent", lead.MarketingConsent);
+        command.Parameters.AddWithValue(
+            "consent_at", NpgsqlDbType.TimestampTz, lead.ConsentAt is { } consentAt ? PostgresTime.ToUtc(consentAt) : DBNull.Value);
+        command.Parameters.AddWithValue("consent_version", NpgsqlDbType.Text, (object?)lead.ConsentVersion ?? DBNull.Value);
+        command.Parameters.AddWithValue("user_id", lead.UserId);
+        command.Parameters.AddWithValue("channel", lead.Channel);
+        command.Parameters.AddWithValue("created_at", PostgresTime.ToUtc(lead.CreatedAt));
+        command.Parameters.AddWithValue("updated_at", PostgresTime.ToUtc(lead.UpdatedAt));
+    }
+}

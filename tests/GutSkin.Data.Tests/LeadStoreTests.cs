@@ -1,0 +1,159 @@
+using System.Globalization;
+
+namespace GutSkin.Data.Tests;
+
+/// <summary>The <see cref="ILeadStore"/> contract, run against every storage provider.</summary>
+public abstract class LeadStoreTests : IAsyncLifetime
+{
+    private readonly StorageUnderTest storage;
+    private readonly ILeadStore store;
+
+    private protected LeadStoreTests(StorageUnderTest storage)
+    {
+        this.storage = storage;
+        store = storage.OpenInstance().CreateLeadStore();
+    }
+
+    [Fact]
+    public async Task Upsert_NewLead_IsCreatedWithNormalisedEmail()
+    {
+        var result = await store.UpsertAsync(TestLeads.Trial("  Ann@Example.COM ", "user-1"), CancellationToken.None);
+
+        Assert.Equal(LeadSaveResult.Created, result);
+        var stored = Assert.Single(await store.ListAsync(CancellationToken.None));
+        Assert.Equal(TestLeads.Trial("ann@example.com", "user-1"), stored);
+    }
+
+    [Fact]
+    public async Task Upsert_SameEmailDifferentCase_UpdatesTheOneLeadAndKeepsCreatedAt()
+    {
+        var first = TestLeads.Trial("ann@example.com", "user-1");
+        await store.UpsertAsync(first, CancellationToken.None);
+        var later = first.CreatedAt.AddDays(2);
+        var again = first with
+        {
+            Email = "ANN@example.com",
+            Name = "Ann Jones",
+            Address = "2 Low Road, York",
+            Phone = null,
+            CreatedAt = later,
+            UpdatedAt = later,
+        };
+
+        var result = await store.UpsertAsync(again, CancellationToken.None);
+
+        Assert.Equal(LeadSaveResult.Updated, result);
+        var stored = Assert.Single(await store.ListAsync(CancellationToken.None));
+        Assert.Equal("ann@example.com", stored.Email);
+        Assert.Equal("Ann Jones", stored.Name);
+        Assert.Equal("2 Low Road, York", stored.Address);
+        Assert.Null(stored.Phone);
+        Assert.Equal(first.CreatedAt, stored.CreatedAt);
+        Assert.Equal(later, stored.UpdatedAt);
+    }
+
+    [Fact]
+    public async Task Upsert_SameEmailOtherOffer_IsASecondLead()
+    {
+        await store.UpsertAsync(TestLeads.Trial("ann@example.com", "user-1"), CancellationToken.None);
+
+        var result = await store.UpsertAsync(
+            TestLeads.Trial("ann@example.com", "user-1") with { Offer = "guide" }, CancellationToken.None);
+
+        Assert.Equal(LeadSaveResult.Created, result);
+        Assert.Equal(2, (await store.ListAsync(CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task Upsert_WithConsent_StoresConsentTimeAndWordingVersion()
+    {
+        var consentAt = new DateTimeOffset(2025, 3, 3, 10, 15, 30, 123, TimeSpan.FromHours(2));
+        await store.UpsertAsync(
+            TestLeads.Trial("ann@example.com", "user-1") with { ConsentAt = consentAt, ConsentVersion = "2025-03" },
+            CancellationToken.None);
+
+        var stored = Assert.Single(await store.ListAsync(CancellationToken.None));
+
+        Assert.True(stored.MarketingConsent);
+        Assert.Equal(consentAt, stored.ConsentAt);
+        Assert.Equal("2025-03", stored.ConsentVersion);
+    }
+
+    [Fact]
+    public async Task Upsert_RepeatSignupWithoutConsent_WithdrawsEarlierConsent()
+    {
+        var first = TestLeads.Trial("ann@example.com", "user-1");
+        await store.UpsertAsync(first, CancellationToken.None);
+
+        await store.UpsertAsync(
+            first with { MarketingConsent = false, ConsentAt = null, ConsentVersion = null }, CancellationToken.None);
+
+        var stored = Assert.Single(await store.ListAsync(CancellationToken.None));
+        Assert.False(stored.MarketingConsent);
+        Assert.Null(stored.ConsentAt);
+        Assert.Null(stored.ConsentVersion);
+    }
+
+    [Fact]
+    public async Task List_SeveralLeads_OldestFirst()
+    {
+        await store.UpsertAsync(TestLeads.Trial("cat@example.com", "user-3") with { CreatedAt = TestLeads.Monday.AddHours(2) }, CancellationToken.None);
+        await store.UpsertAsync(TestLeads.Trial("bob@example.com", "user-2") with { CreatedAt = TestLeads.Monday }, CancellationToken.None);
+        await store.UpsertAsync(TestLeads.Trial("ann@example.com", "user-1") with { CreatedAt = TestLeads.Monday.AddHours(1) }, CancellationToken.None);
+
+        var leads = await store.ListAsync(CancellationToken.None);
+
+        Assert.Equal(["bob@example.com", "ann@example.com", "cat@example.com"], leads.Select(l => l.Email));
+    }
+
+    [Fact]
+    public async Task DeleteForUser_RemovesOnlyThatUsersLeads()
+    {
+        await store.UpsertAsync(TestLeads.Trial("ann@example.com", "user-1"), CancellationToken.None);
+        await store.UpsertAsync(TestLeads.Trial("ann@example.com", "user-1") with { Offer = "guide" }, CancellationToken.None);
+        await store.UpsertAsync(TestLeads.Trial("bob@example.com", "user-2"), CancellationToken.None);
+
+        var deleted = await store.DeleteForUserAsync("user-1", CancellationToken.None);
+
+        Assert.Equal(2, deleted);
+        Assert.Equal(["bob@example.com"], (await store.ListAsync(CancellationToken.None)).Select(l => l.Email));
+    }
+
+    [Fact]
+    public async Task Upsert_ThousandConcurrentSignupsWithDistinctEmailsFromTwoInstances_StoresThousandLeads()
+    {
+        const int signups = 1000;
+        var otherInstance = storage.OpenInstance().CreateLeadStore();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, signups).Select(i => Task.Run(() =>
+            (i % 2 == 0 ? store : otherInstance).UpsertAsync(
+                TestLeads.Trial(string.Create(CultureInfo.InvariantCulture, $"visitor{i}@example.com"), $"user-{i}"),
+                CancellationToken.None))));
+
+        Assert.All(results, result => Assert.Equal(LeadSaveResult.Created, result));
+        var leads = await store.ListAsync(CancellationToken.None);
+        Assert.Equal(signups, leads.Count);
+        Assert.Equal(signups, leads.Select(l => l.Email).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public async Task Upsert_ThousandConcurrentSignupsWithOneEmailFromTwoInstances_StoresOneLeadCreatedOnce()
+    {
+        const int signups = 1000;
+        var otherInstance = storage.OpenInstance().CreateLeadStore();
+
+        // The same address in varying case, as a visitor retyping it on two devices would enter it.
+        var results = await Task.WhenAll(Enumerable.Range(0, signups).Select(i => Task.Run(() =>
+            (i % 2 == 0 ? store : otherInstance).UpsertAsync(
+                TestLeads.Trial(i % 3 == 0 ? "Ann@Example.com" : "ann@example.com", $"user-{i}"),
+                CancellationToken.None))));
+
+        Assert.Equal(1, results.Count(result => result == LeadSaveResult.Created));
+        Assert.Equal(signups - 1, results.Count(result => result == LeadSaveResult.Updated));
+        Assert.Equal("ann@example.com", Assert.Single(await store.ListAsync(CancellationToken.None)).Email);
+    }
+
+    public Task InitializeAsync() => storage.ResetAsync();
+
+    public Task DisposeAsync() => storage.DisposeAsync().AsTask();
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using GutSkin.Data.Postgres;
+using Npgsql;
+
+namespace GutSkin.Data.Tests.Postgres;
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresDatabaseTests(PostgresServer server) : IAsyncLifetime
+{
+    private readonly List<PostgresDatabase> opened = [];
+    private string connectionString = "";
+
+    [Fact]
+    public async Task Initialize_OnEmptyDatabase_CreatesTablesAndRecordsVersion()
+    {
+        await Open().InitializeAsync(CancellationToken.None);
+
+        Assert.Equal(
+            ["feedback", "leads", "schema_version", "state_documents", "unanswered_questions"],
+            await QueryColumnAsync("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name;"));
+        Assert.Equal(
+            Enumerable.Range(1, PostgresSchema.LatestVersion).Select(v => v.ToString(CultureInfo.InvariantCulture)),
+            await QueryColumnAsync("SELECT version FROM schema_version ORDER BY version;"));
+    }
+
+    [Fact]
+    public async Task Initialize_OpenedTwice_KeepsDataAndRecordsEachVersionOnce()
+    {
+        await new PostgresLeadStore(Open()).UpsertAsync(TestLeads.Trial("ann@example.com", "user-1"), CancellationToken.None);
+
+        var second = Open();
+        await second.InitializeAsync(CancellationToken.None);
+
+        Assert.Single(await new PostgresLeadStore(second).ListAsync(CancellationToken.None));
+        Assert.Equal(
+            Enumerable.Range(1, PostgresSchema.LatestVersion).Select(v => v.ToString(CultureInfo.InvariantCulture)),
+            await QueryColumnAsync("SELECT version FROM schema_version ORDER BY version;"));
+    }
+
+    [Fact]
+    public async Task Initialize_EightInstancesStartingAtOnce_AllSucceedAndMigrateOnce()
+    {
+        const int instances = 8;
+        var databases = Enumerable.Range(0, instances).Select(_ => Open()).ToList();
+        var allReady = new CountdownGate(instances);
+
+        await Task.WhenAll(databases.Select(database => Task.Run(async () =>
+        {
+            await allReady.SignalAndWaitAsync();
+            await database.InitializeAsync(CancellationToken.None);
+        })));
+
+        Assert.Equal(
+            Enumerable.Range(1, PostgresSchema.LatestVersion).Select(v => v.ToString(CultureInfo.InvariantCulture)),
+            await QueryColumnAsync("SELECT version FROM schema_version ORDER BY version;"));
+    }
+
+    [Fact]
+    public async Task Initialize_WithNewerSchemaThanProgram_FailsWithReadableMessage()
+    {
+        await Open().InitializeAsync(CancellationToken.None);
+        await QueryColumnAsync($"INSERT INTO schema_version (version, applied_at) VALUES ({PostgresSchema.LatestVersion + 1}, now());");
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => Open().InitializeAsync(CancellationToken.None));
+
+        Assert.Contains("newer than this program's", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Open_WithoutApplicationName_NamesTheConnectionGutSkin()
+    {
+        await using var connection = await Open().OpenAsync(CancellationToken.None);
+        await using var command = new NpgsqlCommand("SELECT current_setting('application_name');", connection);
+
+        Assert.Equal("GutSkin", await command.ExecuteScalarAsync());
+    }
+
+    public async Task InitializeAsync() => connectionString = await server.CreateDatabaseAsync();
+
+    public async Task DisposeAsync()
+    {
+        foreach (var database in opened)
+        {
+            database.Dispose();
+        }
+
+        await server.DropDatabaseAsync(connectionString);
+    }
+
+    private PostgresDatabase Open()
+    {
+        var database = new PostgresDatabase(connectionString);
+        opened.Add(database);
+        return database;
+    }
+
+    private async Task<IReadOnlyList<string>> QueryColumnAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture)!);
+        }
+
+        return values;
+    }
+}

@@ -1,0 +1,42 @@
+using GutSkin.Data.Postgres;
+using Npgsql;
+
+namespace GutSkin.Data.Tests.Postgres;
+
+/// <summary>The test class's PostgreSQL database, emptied before each test; each instance has its own connection pool.</summary>
+internal sealed class PostgresStorageUnderTest(string connectionString) : StorageUnderTest
+{
+    private readonly List<PostgresDatabase> opened = [];
+
+    /// <inheritdoc />
+    public override IStorageBackend OpenInstance()
+    {
+        var database = new PostgresDatabase(connectionString);
+        opened.Add(database);
+        return new PostgresBackend(database);
+    }
+
+    /// <inheritdoc />
+    public override async Task ResetAsync()
+    {
+        using var database = new PostgresDatabase(connectionString);
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+
+        // DELETE rather than TRUNCATE: on the few rows a test leaves it is several times faster.
+        await using var command = new NpgsqlCommand(
+            "DELETE FROM state_documents; DELETE FROM leads; DELETE FROM feedback; DELETE FROM unanswered_questions;",
+            connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <inheritdoc />
+    public override ValueTask DisposeAsync()
+    {
+        foreach (var database in opened)
+        {
+            database.Dispose();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
