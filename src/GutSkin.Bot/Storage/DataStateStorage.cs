@@ -6,12 +6,18 @@ using Newtonsoft.Json.Linq;
 namespace GutSkin.Bot.Storage;
 
 /// <summary>Bot Framework <see cref="IStorage"/> over GutSkin.Data's <see cref="IStateStore"/>. Items are stored as JSON
-/// with their .NET type names (as the SDK's own storages do) so that they read back as the same types. An
-/// <see cref="IStoreItem"/> written with an ETag other than "*" must still match the stored one, or the write throws
+/// with their .NET type names (as the SDK's own storages do) so that they read back as the same types. An item
+/// written with an ETag other than "*" must still match the stored one, or the write throws
 /// <see cref="ETagConflictException"/>.</summary>
+/// <remarks>
+/// <see cref="BotState"/> saves a plain dictionary, which the SDK's own storages never check. Here the dictionary
+/// carries the ETag it was read with under "eTag", so that two turns of one conversation on two instances cannot
+/// silently overwrite each other.
+/// </remarks>
 internal sealed class DataStateStorage(IStateStore store) : IStorage
 {
     private const string AnyETag = "*";
+    private const string ETagKey = "eTag";
 
     private static readonly JsonSerializerSettings Settings = new()
     {
@@ -47,6 +53,9 @@ internal sealed class DataStateStorage(IStateStore store) : IStorage
                 case JObject json:
                     json["eTag"] = document.ETag;
                     break;
+                case IDictionary<string, object> state:
+                    state[ETagKey] = document.ETag;
+                    break;
             }
 
             items[key] = item;
@@ -56,19 +65,23 @@ internal sealed class DataStateStorage(IStateStore store) : IStorage
     }
 
     /// <inheritdoc />
-    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.Count == 0)
         {
-            return Task.CompletedTask;
+            return;
         }
 
-        var writes = changes.Select(change => new DocumentWrite(
-            change.Key,
-            JsonConvert.SerializeObject(change.Value, Settings),
-            ExpectedETag(change.Value))).ToList();
-        return store.WriteAsync(writes, cancellationToken);
+        var writes = changes.Select(change => new DocumentWrite(change.Key, Serialize(change.Value), ExpectedETag(change.Value))).ToList();
+        await store.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
+
+        // The store made new ETags that this call does not learn: a later save of the same dictionary in this turn is
+        // unconditional rather than a false conflict.
+        foreach (var state in changes.Values.OfType<IDictionary<string, object>>())
+        {
+            state.Remove(ETagKey);
+        }
     }
 
     /// <inheritdoc />
@@ -78,12 +91,23 @@ internal sealed class DataStateStorage(IStateStore store) : IStorage
         return keys.Length == 0 ? Task.CompletedTask : store.DeleteAsync(keys, cancellationToken);
     }
 
+    private static string Serialize(object? value)
+    {
+        if (value is IDictionary<string, object> state && state.ContainsKey(ETagKey))
+        {
+            value = state.Where(p => p.Key != ETagKey).ToDictionary(p => p.Key, p => p.Value);
+        }
+
+        return JsonConvert.SerializeObject(value, Settings);
+    }
+
     private static string? ExpectedETag(object? value)
     {
         var etag = value switch
         {
             IStoreItem item => item.ETag,
-            JObject json => json.Value<string>("eTag"),
+            JObject json => json.Value<string>(ETagKey),
+            IDictionary<string, object> state => state.TryGetValue(ETagKey, out var stored) ? stored as string : null,
             _ => null,
         };
         return string.IsNullOrEmpty(etag) || etag == AnyETag ? null : etag;

@@ -38,6 +38,41 @@ public sealed class DataStateStorageTests(BotFixture fixture) : IClassFixture<Bo
         await Assert.ThrowsAsync<ETagConflictException>(() => storage.WriteAsync(new Dictionary<string, object> { [key] = second }));
     }
 
+    [Fact]
+    public async Task ConversationState_TwoInstancesSavingTheSameConversation_SecondSaveConflicts()
+    {
+        var key = Key();
+        var firstInstance = new DataStateStorage(fixture.StateStore);
+        var secondInstance = new DataStateStorage(fixture.StateStore);
+        await firstInstance.WriteAsync(new Dictionary<string, object> { [key] = new Dictionary<string, object> { ["step"] = "name" } });
+        var first = (IDictionary<string, object>)(await firstInstance.ReadAsync([key]))[key];
+        var second = (IDictionary<string, object>)(await secondInstance.ReadAsync([key]))[key];
+        first["step"] = "email";
+        await firstInstance.WriteAsync(new Dictionary<string, object> { [key] = first });
+
+        second["step"] = "address";
+
+        await Assert.ThrowsAsync<ETagConflictException>(() => secondInstance.WriteAsync(new Dictionary<string, object> { [key] = second }));
+        var stored = (IDictionary<string, object>)(await firstInstance.ReadAsync([key]))[key];
+        Assert.Equal("email", stored["step"]);
+    }
+
+    [Fact]
+    public async Task ConversationState_SavedTwiceInOneTurn_DoesNotConflictWithItself()
+    {
+        var key = Key();
+        var storage = new DataStateStorage(fixture.StateStore);
+        await storage.WriteAsync(new Dictionary<string, object> { [key] = new Dictionary<string, object> { ["step"] = "name" } });
+        var state = (IDictionary<string, object>)(await storage.ReadAsync([key]))[key];
+        state["step"] = "email";
+        await storage.WriteAsync(new Dictionary<string, object> { [key] = state });
+
+        state["step"] = "address";
+        await storage.WriteAsync(new Dictionary<string, object> { [key] = state });
+
+        Assert.Equal("address", ((IDictionary<string, object>)(await storage.ReadAsync([key]))[key])["step"]);
+    }
+
     [Theory]
     [InlineData("*")]
     [InlineData(null)]
