@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace GutSkin.EndToEnd.Tests.Support;
+
+/// <summary>The bot hosted in-process with extra settings, for the endpoint tests that need a configuration the
+/// shared bot process does not have (an app id, a Direct Line secret).</summary>
+internal sealed class BotHost : WebApplicationFactory<Program>
+{
+    private readonly IReadOnlyDictionary<string, string> settings;
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("gutskin-e2e-host-").FullName;
+
+    public BotHost(IReadOnlyDictionary<string, string> settings)
+    {
+        this.settings = settings;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseContentRoot(RepositoryPaths.BotProject);
+        builder.UseSetting("Knowledge:Directory", RepositoryPaths.Knowledge);
+        builder.UseSetting("Storage:DataDirectory", dataDirectory);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(dataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // SQLite may still hold the file for a moment; the temp folder is cleaned by the OS later.
+            }
+        }
+    }
+}

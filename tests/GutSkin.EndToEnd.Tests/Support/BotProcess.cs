@@ -1,0 +1,70 @@
+namespace GutSkin.EndToEnd.Tests.Support;
+
+/// <summary>The real bot, started as <c>dotnet GutSkin.Bot.dll</c> from its project folder (as <c>dotnet run</c> does) on a
+/// free loopback port, with its own empty data folder and no app id, so that it runs in local mode.</summary>
+internal sealed class BotProcess : IAsyncDisposable
+{
+    private readonly ChildProcess process;
+
+    private BotProcess(ChildProcess process, Uri baseAddress, string dataDirectory)
+    {
+        this.process = process;
+        BaseAddress = baseAddress;
+        DataDirectory = dataDirectory;
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>The bot's Storage__DataDirectory (SQLite gutskin.db).</summary>
+    public string DataDirectory { get; }
+
+    public string Output => process.Output;
+
+    public static async Task<BotProcess> StartAsync()
+    {
+        if (!File.Exists(RepositoryPaths.BotAssembly))
+        {
+            throw new InvalidOperationException($"{RepositoryPaths.BotAssembly} is missing: build this test project first.");
+        }
+
+        var dataDirectory = Directory.CreateTempSubdirectory("gutskin-e2e-").FullName;
+        var baseAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Storage__DataDirectory"] = dataDirectory,
+            ["Knowledge__Directory"] = RepositoryPaths.Knowledge,
+            ["MicrosoftAppId"] = string.Empty,
+            ["MicrosoftAppPassword"] = string.Empty,
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        var process = ChildProcess.Start("dotnet", [RepositoryPaths.BotAssembly, "--urls", baseAddress.ToString().TrimEnd('/')], RepositoryPaths.BotProject, environment);
+        var bot = new BotProcess(process, baseAddress, dataDirectory);
+        try
+        {
+            await process.WaitUntilReadyAsync(new Uri(baseAddress, "/healthz").ToString(), expected: null, TimeSpan.FromSeconds(60));
+        }
+        catch
+        {
+            await bot.DisposeAsync();
+            throw;
+        }
+
+        return bot;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        process.Dispose();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file for a moment; the temp folder is cleaned by the OS later.
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,81 @@
+using GutSkin.EndToEnd.Tests.Support;
+using Microsoft.Playwright;
+
+namespace GutSkin.EndToEnd.Tests.WebChat;
+
+/// <summary>The page at <c>/</c> in a real browser against the real bot process (local mode: no app id, no Azure).</summary>
+[Collection(EndToEndCollection.Name)]
+public sealed class WebChatPageTests(EndToEndFixture fixture)
+{
+    [Fact]
+    public async Task WebChatPage_AnswersQuestionAndCompletesTrialSignup_StoresLeadOnce()
+    {
+        // Arrange
+        var email = $"jane.e2e.{Guid.NewGuid():N}@example.com";
+        var page = await fixture.NewPageAsync();
+        var chat = new WebChatPage(page);
+        await chat.OpenAsync(fixture.Bot.BaseAddress);
+
+        // Act and Assert, step by step: each step waits for the bot's own words.
+        var welcome = await chat.WaitForBotAsync("not medical advice");
+        Assert.Contains("gut-skin connection", welcome, StringComparison.Ordinal);
+        Assert.Equal("GutSkin: ask about gut and skin health", await page.TitleAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryPaths.ScreenshotPath("webchat-welcome") });
+
+        var answer = await chat.SayAsync("can probiotics help eczema", "From: What is the Link Between Gut Health and Eczema?");
+        Assert.Contains("probiotic", answer, StringComparison.OrdinalIgnoreCase);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryPaths.ScreenshotPath("webchat-answer") });
+
+        await chat.SuggestedAction("Helpful").ClickAsync();
+        await chat.WaitForBotAsync("Thanks for letting me know!");
+
+        // Web Chat's Markdown turns ' into a typographic apostrophe, so the prompts are matched after it.
+        await chat.SayAsync("sign me up for the free trial", "your name?");
+        await chat.SayAsync("Jane Tester", "What email address should we send the trial details to?");
+        await chat.SayAsync(email, "shipping address for your free 3-day supply");
+        await chat.SayAsync("12 High Street, Bristol, BS1 4DJ", "phone number for the delivery");
+        await chat.SayAsync("07700 900123", "How old are you?");
+        await chat.SayAsync("34", "One last, separate question");
+        var summary = await chat.SayAsync("No", "Please check your details");
+        Assert.Contains(email, summary, StringComparison.Ordinal);
+        var summaryItems = chat.BotMessagesLocator.Filter(new LocatorFilterOptions { HasText = "Please check your details" }).Last.Locator("li");
+        await Assertions.Expect(summaryItems).ToHaveCountAsync(6); // the bot's Markdown list, rendered as a list
+        await chat.SuggestedAction("Yes").ClickAsync();
+        await chat.WaitForBotAsync("Thank you, Jane Tester!");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryPaths.ScreenshotPath("webchat-signup-done"), FullPage = true });
+
+        var leads = await LeadReader.ListAsync(fixture.Bot.DataDirectory);
+        var lead = Assert.Single(leads, l => l.Email == email);
+        Assert.Equal("trial", lead.Offer);
+        Assert.Equal("Jane Tester", lead.Name);
+        Assert.Equal("webchat", lead.Channel);
+        Assert.True(lead.AgeConfirmed);
+        Assert.False(lead.MarketingConsent);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task WebChatPage_OnPhoneViewport_ShowsNoteSendBoxAndTappableTopics()
+    {
+        // Arrange
+        var page = await fixture.NewPageAsync(phone: true);
+        var chat = new WebChatPage(page);
+
+        // Act
+        await chat.OpenAsync(fixture.Bot.BaseAddress);
+        await chat.WaitForBotAsync("not medical advice");
+        var topic = chat.SuggestedAction("Eczema");
+        await topic.WaitForAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryPaths.ScreenshotPath("webchat-phone") });
+
+        // Assert
+        await Assertions.Expect(page.GetByText("General information, not medical advice")).ToBeVisibleAsync();
+        await Assertions.Expect(chat.SendBox).ToBeInViewportAsync();
+        var box = await topic.BoundingBoxAsync();
+        Assert.NotNull(box);
+        Assert.True(box.Height >= 44, $"The topic button is {box.Height}px high; tap targets should be at least 44px.");
+        var pageWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(pageWidth <= 390, $"The page is {pageWidth}px wide on a 390px phone: it scrolls sideways.");
+        await page.Context.CloseAsync();
+    }
+}
