@@ -3,8 +3,10 @@ using GutSkin.Data;
 
 namespace GutSkin.Cli.Tests.Commands;
 
-public sealed class LeadsExportCommandTests
+public sealed class LeadsExportCommandTests : IDisposable
 {
+    private readonly TemporaryDataFolder data = new();
+
     private static readonly Lead Ann = new(
         Offer: "trial",
         Email: "ann@example.com",
@@ -25,7 +27,7 @@ public sealed class LeadsExportCommandTests
     {
         var output = new StringWriter();
 
-        var exitCode = await LeadsExportCommand.RunAsync(new ListedLeads(), output, CancellationToken.None);
+        var exitCode = await LeadsExportCommand.RunAsync(data.Leads, output, CancellationToken.None);
 
         Assert.Equal(0, exitCode);
         Assert.Equal(
@@ -38,7 +40,7 @@ public sealed class LeadsExportCommandTests
     {
         var output = new StringWriter();
 
-        await LeadsExportCommand.RunAsync(new ListedLeads(Ann), output, CancellationToken.None);
+        await LeadsExportCommand.RunAsync(await data.WithLeadsAsync(Ann), output, CancellationToken.None);
 
         var lines = output.ToString().Split("\r\n");
         Assert.Equal(3, lines.Length);
@@ -55,7 +57,7 @@ public sealed class LeadsExportCommandTests
         var output = new StringWriter();
         var lead = Ann with { Address = null, Phone = null, MarketingConsent = false, ConsentAt = null, ConsentVersion = null };
 
-        await LeadsExportCommand.RunAsync(new ListedLeads(lead), output, CancellationToken.None);
+        await LeadsExportCommand.RunAsync(await data.WithLeadsAsync(lead), output, CancellationToken.None);
 
         Assert.Equal(
             "trial,ann@example.com,Ann Smith,,,true,false,,,webchat,2025-03-03T09:15:31Z,2025-03-04T08:00:00Z",
@@ -68,7 +70,7 @@ public sealed class LeadsExportCommandTests
         var output = new StringWriter();
         var lead = Ann with { Name = "Ann \"Nan\" Smith", Address = "Flat 2,\n1 High Street" };
 
-        await LeadsExportCommand.RunAsync(new ListedLeads(lead), output, CancellationToken.None);
+        await LeadsExportCommand.RunAsync(await data.WithLeadsAsync(lead), output, CancellationToken.None);
 
         Assert.StartsWith(
             "trial,ann@example.com,\"Ann \"\"Nan\"\" Smith\",\"Flat 2,\n1 High Street\",07700 900123,",
@@ -95,8 +97,10 @@ public sealed class LeadsExportCommandTests
     {
         var output = new StringWriter();
 
-        await LeadsExportCommand.RunAsync(new ListedLeads(Ann with { Name = "=1+1" }), output, CancellationToken.None);
+        await LeadsExportCommand.RunAsync(await data.WithLeadsAsync(Ann with { Name = "=1+1" }), output, CancellationToken.None);
 
         Assert.Contains(",'=1+1,", output.ToString(), StringComparison.Ordinal);
     }
+
+    public void Dispose() => data.Dispose();
 }

@@ -3,23 +3,24 @@ using GutSkin.Data;
 
 namespace GutSkin.Cli.Tests.Commands;
 
-public sealed class ReportCommandTests
+public sealed class ReportCommandTests : IDisposable
 {
+    private readonly TemporaryDataFolder data = new();
+
     [Fact]
     public async Task Run_WithData_ListsUnansweredQuestionsThenFeedbackPerSection()
     {
-        var unanswered = new SummarisedUnanswered(
-            new UnansweredSummary("can i drink coffee", 3, new DateTimeOffset(2025, 3, 3, 11, 5, 0, TimeSpan.FromHours(2))),
-            new UnansweredSummary("what about acne", 1, new DateTimeOffset(2025, 3, 2, 8, 0, 0, TimeSpan.Zero)));
-        var feedback = new SummarisedFeedback(
-            new SectionFeedback("eczema", 12, 3),
-            new SectionFeedback("gut-skin-connection", 4, 0));
+        await Ask("can i drink coffee", new DateTimeOffset(2025, 3, 3, 9, 0, 0, TimeSpan.Zero));
+        await Ask("Can I drink coffee?", new DateTimeOffset(2025, 3, 3, 9, 1, 0, TimeSpan.Zero));
+        await Ask("can i  drink coffee", new DateTimeOffset(2025, 3, 3, 11, 5, 0, TimeSpan.FromHours(2)));
+        await Ask("what about acne", new DateTimeOffset(2025, 3, 2, 8, 0, 0, TimeSpan.Zero));
+        await Rate("eczema", helpful: 2, notHelpful: 1);
+        await Rate("gut-skin-connection", helpful: 1, notHelpful: 0);
         var output = new StringWriter();
 
-        var exitCode = await ReportCommand.RunAsync(unanswered, feedback, output, CancellationToken.None);
+        var exitCode = await ReportCommand.RunAsync(data.Unanswered, data.Feedback, output, CancellationToken.None);
 
         Assert.Equal(0, exitCode);
-        var lines = Lines(output);
         Assert.Equal(
             [
                 "Unanswered questions (2 distinct, asked 4 times)",
@@ -29,10 +30,10 @@ public sealed class ReportCommandTests
                 "",
                 "Feedback per section",
                 "  Section              Helpful  Not helpful",
-                "  eczema                    12            3",
-                "  gut-skin-connection        4            0",
+                "  eczema                     2            1",
+                "  gut-skin-connection        1            0",
             ],
-            lines);
+            Lines(output));
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class ReportCommandTests
     {
         var output = new StringWriter();
 
-        await ReportCommand.RunAsync(new SummarisedUnanswered(), new SummarisedFeedback(), output, CancellationToken.None);
+        await ReportCommand.RunAsync(data.Unanswered, data.Feedback, output, CancellationToken.None);
 
         Assert.Equal(
             ["Unanswered questions (0 distinct, asked 0 times)", "  (none)", "", "Feedback per section", "  (none)"],
@@ -50,14 +51,26 @@ public sealed class ReportCommandTests
     [Fact]
     public async Task Run_WithControlCharactersInQuestion_DoesNotPassThemToTheTerminal()
     {
-        var unanswered = new SummarisedUnanswered(
-            new UnansweredSummary("why \u001b[2J is my skin red", 1, new DateTimeOffset(2025, 3, 2, 8, 0, 0, TimeSpan.Zero)));
+        await Ask("why \u001b[2J is my skin red", new DateTimeOffset(2025, 3, 2, 8, 0, 0, TimeSpan.Zero));
         var output = new StringWriter();
 
-        await ReportCommand.RunAsync(unanswered, new SummarisedFeedback(), output, CancellationToken.None);
+        await ReportCommand.RunAsync(data.Unanswered, data.Feedback, output, CancellationToken.None);
 
         Assert.DoesNotContain('\u001b', output.ToString());
-        Assert.Contains("why ?[2J is my skin red", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("why ?[2j is my skin red", output.ToString(), StringComparison.Ordinal);
+    }
+
+    public void Dispose() => data.Dispose();
+
+    private Task Ask(string question, DateTimeOffset at) =>
+        data.Unanswered.RecordAsync(new UnansweredQuestion("user-1", question, at), CancellationToken.None);
+
+    private async Task Rate(string sectionId, int helpful, int notHelpful)
+    {
+        for (var i = 0; i < helpful + notHelpful; i++)
+        {
+            await data.Feedback.AddAsync(new Feedback("user-1", "a question", sectionId, i < helpful, DateTimeOffset.UtcNow), CancellationToken.None);
+        }
     }
 
     private static string[] Lines(StringWriter output) =>
