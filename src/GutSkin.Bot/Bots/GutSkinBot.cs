@@ -1,8 +1,10 @@
 using GutSkin.Bot.Conversation;
+using GutSkin.Bot.Security;
 using GutSkin.Data;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace GutSkin.Bot.Bots;
 
@@ -91,12 +93,25 @@ internal sealed class GutSkinBot(
     private static string MessageText(IMessageActivity activity)
     {
         // In Teams channels the text starts with "<at>GutSkin</at>"; the recipient is missing on some emulators.
-        if (activity is Activity full && full.Recipient is not null && full.Entities?.Count > 0)
+        // Not the SDK's RemoveRecipientMention: it throws on a mention without "mentioned" or text, which anyone can send.
+        var text = activity.Text ?? string.Empty;
+        if (activity.Recipient?.Id is { Length: > 0 } botId)
         {
-            return full.RemoveRecipientMention() ?? string.Empty;
+            foreach (var entity in activity.Entities ?? [])
+            {
+                if (entity is { Type: { } type, Properties: { } properties }
+                    && string.Equals(type, "mention", StringComparison.OrdinalIgnoreCase)
+                    && properties["mentioned"] is JObject mentioned
+                    && mentioned["id"] is JValue { Type: JTokenType.String, Value: string id }
+                    && id == botId
+                    && properties["text"] is JValue { Type: JTokenType.String, Value: string { Length: > 0 } mention })
+                {
+                    text = text.Replace(mention, string.Empty, StringComparison.Ordinal);
+                }
+            }
         }
 
-        return activity.Text ?? string.Empty;
+        return InputText.Clean(text).Trim();
     }
 
     private static Task SendAsync(ITurnContext turnContext, IReadOnlyList<Reply> replies, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using GutSkin.Bot.Bots;
 using GutSkin.Bot.Conversation;
+using GutSkin.Bot.Security;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -18,7 +19,8 @@ internal sealed partial class AdapterWithErrorHandler : CloudAdapter
     {
         OnTurnError = async (turnContext, exception) =>
         {
-            LogTurnFailed(logger, exception, turnContext.Activity?.Type, turnContext.Activity?.ChannelId);
+            // The exception's message can quote what the user typed (a parser or storage error): it is logged redacted.
+            LogTurnFailed(logger, new RedactedException(exception), turnContext.Activity?.Type, turnContext.Activity?.ChannelId);
             try
             {
                 await turnContext.SendActivityAsync(ReplyActivity.From(new Reply(Apology, Phrases.Topics)));
@@ -27,7 +29,7 @@ internal sealed partial class AdapterWithErrorHandler : CloudAdapter
             catch (Exception cleanupFailure) when (cleanupFailure is not OperationCanceledException)
             {
                 // Storage or the channel is down too: the turn is lost either way, but the cause is logged.
-                LogCleanupFailed(logger, cleanupFailure);
+                LogCleanupFailed(logger, new RedactedException(cleanupFailure));
             }
         };
     }

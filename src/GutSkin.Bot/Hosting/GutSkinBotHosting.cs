@@ -1,6 +1,7 @@
 using GutSkin.Bot.Bots;
 using GutSkin.Bot.Conversation;
 using GutSkin.Bot.Options;
+using GutSkin.Bot.Security;
 using GutSkin.Bot.Storage;
 using GutSkin.Data;
 using GutSkin.Knowledge;
@@ -28,18 +29,26 @@ internal static class GutSkinBotHosting
         services.AddSingleton(provider => LiveKnowledge.Load(provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Directory));
         services.AddHostedService<KnowledgeReloadService>();
 
+        services.AddGutSkinSecurity();
         services.AddGutSkinData();
         services.AddSingleton<IStorage, DataStateStorage>();
         services.AddSingleton<ConversationState>();
 
         services.AddHttpClient();
-        services.AddSingleton<BotFrameworkAuthentication>(provider => new ConfigurationBotFrameworkAuthentication(
-            provider.GetRequiredService<IConfiguration>(),
-            httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
-            logger: provider.GetRequiredService<ILoggerFactory>().CreateLogger<ConfigurationBotFrameworkAuthentication>()));
+        services.AddSingleton<BotFrameworkAuthentication>(provider => new FailClosedBotFrameworkAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                provider.GetRequiredService<IConfiguration>(),
+                httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
+                logger: provider.GetRequiredService<ILoggerFactory>().CreateLogger<ConfigurationBotFrameworkAuthentication>()),
+            provider.GetRequiredService<ILogger<FailClosedBotFrameworkAuthentication>>()));
 
         // CloudAdapter has two constructors that DI finds ambiguous; the subclass has one.
-        services.AddSingleton<AdapterWithErrorHandler>();
+        services.AddSingleton(provider =>
+        {
+            var adapter = ActivatorUtilities.CreateInstance<AdapterWithErrorHandler>(provider);
+            adapter.Use(provider.GetRequiredService<ConversationRateLimitMiddleware>());
+            return adapter;
+        });
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<AdapterWithErrorHandler>());
 
         services.AddSingleton(TimeProvider.System);
@@ -52,11 +61,15 @@ internal static class GutSkinBotHosting
         return builder;
     }
 
-    /// <summary><c>POST /api/messages</c>, <c>GET /healthz</c> (alive) and <c>GET /readyz</c> (knowledge and storage).</summary>
+    /// <summary><c>POST /api/messages</c> (validated and rate limited), <c>GET /api/admin/leads.csv</c>, <c>GET /healthz</c> (alive) and <c>GET /readyz</c> (knowledge and storage).</summary>
     public static WebApplication MapGutSkinBot(this WebApplication app)
     {
+        app.UseRateLimiter();
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
-            adapter.ProcessAsync(request, response, bot, cancellationToken));
+                adapter.ProcessAsync(request, response, bot, cancellationToken))
+            .AddEndpointFilter<ActivityRequestValidator>()
+            .RequireRateLimiting(SecurityHosting.PerClientPolicy);
+        app.MapGutSkinAdmin();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
         return app;
