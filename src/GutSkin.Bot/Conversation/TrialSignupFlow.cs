@@ -141,7 +141,7 @@ internal static partial class TrialSignupFlow
                         return new SignupOutcome([new Reply("No problem: I haven't signed you up, and I've discarded those details.", Phrases.Topics)], Ended: true);
                     }
 
-                    var done = $"Thank you, {state.Name}! Your free 3-day Life Greens trial is on its way to you, and we'll email {state.Email} when it ships.";
+                    var done = $"Thank you, {MarkdownText.Escape(state.Name)}! Your free 3-day Life Greens trial is on its way to you, and we'll email {MarkdownText.Escape(state.Email)} when it ships.";
                     return new SignupOutcome([new Reply(done, Phrases.Topics)], Completed: true, Ended: true);
                 }
 
@@ -182,11 +182,17 @@ internal static partial class TrialSignupFlow
         return false;
     }
 
+    private const int MaxEmailLength = 254;
+    private const int MaxEmailLocalPartLength = 64;
+
     public static bool TryValidateEmail(string input, out string email, out string message)
     {
         email = EmailRecognizer.Find(input) ?? string.Empty;
         message = string.Empty;
-        if (email.Length > 0)
+        var at = email.LastIndexOf('@');
+
+        // RFC 5321's limits: no mail server delivers to a longer address, so it is a typo or an attack.
+        if (email.Length is > 0 and <= MaxEmailLength && at is > 0 and <= MaxEmailLocalPartLength)
         {
             return true;
         }
@@ -276,10 +282,10 @@ internal static partial class TrialSignupFlow
     private static string Summary(SignupState state)
     {
         var summary = new StringBuilder("Please check your details:\n\n");
-        summary.Append($"- Name: {state.Name}\n");
-        summary.Append($"- Email: {state.Email}\n");
-        summary.Append($"- Shipping address: {state.Address}\n");
-        summary.Append($"- Phone: {state.Phone ?? "(none)"}\n");
+        summary.Append($"- Name: {MarkdownText.Escape(state.Name)}\n");
+        summary.Append($"- Email: {MarkdownText.Escape(state.Email)}\n");
+        summary.Append($"- Shipping address: {MarkdownText.Escape(state.Address)}\n");
+        summary.Append($"- Phone: {(state.Phone is null ? "(none)" : MarkdownText.Escape(state.Phone))}\n");
         summary.Append("- Aged 18 or over: yes\n");
         summary.Append($"- Emails with tips and offers: {(state.MarketingConsent == true ? "yes" : "no")}\n\n");
         summary.Append("Shall I send your free trial?");

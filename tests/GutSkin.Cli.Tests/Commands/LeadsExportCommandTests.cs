@@ -89,7 +89,7 @@ public sealed class LeadsExportCommandTests : IDisposable
     [InlineData(null, "")]
     public void Field_StartingLikeAFormula_IsPrefixedWithApostrophe(string? value, string expected)
     {
-        Assert.Equal(expected, LeadsExportCommand.Field(value));
+        Assert.Equal(expected, LeadsCsv.Field(value));
     }
 
     [Fact]

@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Text;
-using GutSkin.Data;
+namespace GutSkin.Data;
 
-namespace GutSkin.Bot.Security;
-
-/// <summary>Leads as RFC 4180 CSV, safe to open in a spreadsheet: the same format as the CLI's
-/// <c>leads export --csv</c> (GutSkin.Cli's LeadsExportCommand). Both should move to GutSkin.Data and share one writer.</summary>
-internal static class LeadsCsv
+/// <summary>Leads as RFC 4180 CSV, safe to open in a spreadsheet: what the CLI's <c>leads export --csv</c> and the
+/// bot's admin export both write. <c>UserId</c> is left out: marketing needs the contact, not the chat identity.</summary>
+public static class LeadsCsv
 {
+    /// <summary>The header row, in column order.</summary>
     public const string Header =
         "offer,email,name,address,phone,age_confirmed,marketing_consent,consent_at,consent_version,channel,created_at,updated_at";
 
