@@ -28,6 +28,7 @@ internal static class GutSkinBotHosting
         services.AddSingleton<IValidateOptions<KnowledgeOptions>>(provider => provider.GetRequiredService<KnowledgeOptionsSetup>());
         services.AddSingleton(provider => LiveKnowledge.Load(provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Directory));
         services.AddHostedService<KnowledgeReloadService>();
+        services.AddHostedService<WarmUpService>();
 
         services.AddGutSkinSecurity();
         services.AddGutSkinData();

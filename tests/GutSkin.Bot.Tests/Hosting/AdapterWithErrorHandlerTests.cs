@@ -1,5 +1,6 @@
 using GutSkin.Bot.Hosting;
 using GutSkin.Bot.Tests.Support;
+using GutSkin.Data;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.Configuration;
@@ -29,5 +30,25 @@ public sealed class AdapterWithErrorHandlerTests(BotFixture fixture) : IClassFix
         Assert.Null(conversation.Adapter.GetNextReply());
         var next = await conversation.SayAsync("jane@example.com");
         Assert.DoesNotContain("shipping address", next.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OnTurnError_ETagConflict_AsksToSendAgainAndKeepsTheSignup()
+    {
+        var adapter = new AdapterWithErrorHandler(
+            new ConfigurationBotFrameworkAuthentication(new ConfigurationBuilder().Build()),
+            NullLogger<AdapterWithErrorHandler>.Instance,
+            fixture.ConversationState);
+        var conversation = fixture.StartConversation();
+        await conversation.SayAllAsync("sign me up for the trial", "Jane");
+        var racedTurn = conversation.Adapter.MakeActivity("anything");
+        racedTurn.ChannelId = conversation.Adapter.Conversation.ChannelId;
+        using var context = new TurnContext(conversation.Adapter, racedTurn);
+
+        await adapter.OnTurnError(context, new ETagConflictException("conversation/1"));
+
+        Assert.Equal(AdapterWithErrorHandler.SendAgain, conversation.Adapter.GetNextReply().AsMessageActivity().Text);
+        var next = await conversation.SayAsync("jane@example.com");
+        Assert.Contains("shipping address", next.Text, StringComparison.Ordinal);
     }
 }
