@@ -19,6 +19,12 @@ public sealed class DataOptions
     /// </summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// How many days a lead is kept after its last update (<see cref="Lead.UpdatedAt"/>), 1 to 3650; older leads are
+    /// deleted at start-up and every six hours. Null (the default) keeps leads until the visitor asks to be deleted.
+    /// </summary>
+    public int? LeadRetentionDays { get; set; }
+
     /// <summary>Whether the PostgreSQL stores are in use.</summary>
     internal bool UsesPostgres => !string.IsNullOrWhiteSpace(ConnectionString);
 }

@@ -9,10 +9,21 @@ internal sealed class DataOptionsValidator : IValidateOptions<DataOptions>
 {
     private const string ConnectionStringSetting = $"{DataOptions.Section}:{nameof(DataOptions.ConnectionString)}";
 
+    /// <summary>The longest lead retention accepted: ten years.</summary>
+    public const int MaxLeadRetentionDays = 3650;
+
+    private const string LeadRetentionSetting = $"{DataOptions.Section}:{nameof(DataOptions.LeadRetentionDays)}";
+
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, DataOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.LeadRetentionDays is { } days and (< 1 or > MaxLeadRetentionDays))
+        {
+            return ValidateOptionsResult.Fail(
+                $"{LeadRetentionSetting} must be a number of days from 1 to {MaxLeadRetentionDays}, or empty to keep leads; it is {days}.");
+        }
+
         if (!options.UsesPostgres)
         {
             return string.IsNullOrWhiteSpace(options.DataDirectory)

@@ -2,6 +2,7 @@ using GutSkin.Data.Postgres;
 using GutSkin.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace GutSkin.Data;
@@ -12,7 +13,8 @@ public static class DataServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="DataOptions"/> from the "Storage" section and validates it at start-up, registers the stores as
     /// singletons (PostgreSQL when <see cref="DataOptions.ConnectionString"/> is set, otherwise the SQLite file), and
-    /// creates or migrates the schema when the host starts (or on first use without a host).
+    /// creates or migrates the schema when the host starts (or on first use without a host). When
+    /// <see cref="DataOptions.LeadRetentionDays"/> is set, leads older than that are deleted at start and every six hours.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same service collection.</returns>
@@ -31,6 +33,12 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateFeedbackStore());
         services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateUnansweredQuestionStore());
         services.AddHostedService<StorageInitializer>();
+
+        // After StorageInitializer: hosted services start in order, so the schema exists before the first purge.
+        // AddLogging only adds what is missing (as AddHttpClient does), so the retention service resolves without a host too.
+        services.AddLogging();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, LeadRetentionService>());
         return services;
     }
 

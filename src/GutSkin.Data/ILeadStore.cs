@@ -22,4 +22,10 @@ public interface ILeadStore
     /// <param name="cancellationToken">Cancels the delete.</param>
     /// <returns>The number of leads deleted.</returns>
     Task<int> DeleteForUserAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes every lead last updated before <paramref name="cutoff"/>, for lead retention.</summary>
+    /// <param name="cutoff">Leads whose <see cref="Lead.UpdatedAt"/> is earlier than this are deleted.</param>
+    /// <param name="cancellationToken">Cancels the delete.</param>
+    /// <returns>The number of leads deleted.</returns>
+    Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

@@ -90,6 +90,44 @@ public sealed class DataServiceCollectionExtensionsTests : IDisposable
         Assert.False(Directory.Exists(dataDirectory));
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-7")]
+    [InlineData("3651")]
+    public async Task AddGutSkinData_WithLeadRetentionOutOfRange_FailsStartupValidation(string days)
+    {
+        await using var provider = Build(Path.Combine(root, "data"), leadRetentionDays: days);
+
+        var failure = Assert.Throws<OptionsValidationException>(
+            () => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Storage:LeadRetentionDays must be a number of days from 1 to 3650", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("1", 1)]
+    [InlineData("3650", 3650)]
+    public async Task AddGutSkinData_WithLeadRetentionUnsetOrInRange_PassesStartupValidation(string? days, int? expected)
+    {
+        await using var provider = Build(Path.Combine(root, "data"), leadRetentionDays: days);
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        Assert.Equal(expected, provider.GetRequiredService<IOptions<DataOptions>>().Value.LeadRetentionDays);
+    }
+
+    [Fact]
+    public async Task AddGutSkinData_WithLeadRetention_StartsTheRetentionServiceAfterTheSchema()
+    {
+        await using var provider = Build(Path.Combine(root, "data"), leadRetentionDays: "30");
+
+        var hosted = provider.GetServices<IHostedService>().ToList();
+
+        Assert.IsType<StorageInitializer>(hosted[0]);
+        Assert.Single(hosted.OfType<LeadRetentionService>());
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(root))
@@ -98,13 +136,14 @@ public sealed class DataServiceCollectionExtensionsTests : IDisposable
         }
     }
 
-    private static ServiceProvider Build(string dataDirectory, string? connectionString = null)
+    private static ServiceProvider Build(string dataDirectory, string? connectionString = null, string? leadRetentionDays = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Storage:DataDirectory"] = dataDirectory,
                 ["Storage:ConnectionString"] = connectionString,
+                ["Storage:LeadRetentionDays"] = leadRetentionDays,
             })
             .Build();
         return new ServiceCollection()

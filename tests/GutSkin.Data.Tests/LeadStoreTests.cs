@@ -120,6 +120,49 @@ public abstract class LeadStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DeleteOlderThan_RemovesOnlyLeadsLastUpdatedBeforeTheCutoff()
+    {
+        var cutoff = TestLeads.Monday;
+        await store.UpsertAsync(TestLeads.Trial("old@example.com", "user-1") with { CreatedAt = cutoff.AddDays(-40), UpdatedAt = cutoff.AddDays(-40) }, CancellationToken.None);
+        await store.UpsertAsync(TestLeads.Trial("justold@example.com", "user-2") with { CreatedAt = cutoff.AddDays(-40), UpdatedAt = cutoff.AddTicks(-10) }, CancellationToken.None);
+        await store.UpsertAsync(TestLeads.Trial("renewed@example.com", "user-3") with { CreatedAt = cutoff.AddDays(-40), UpdatedAt = cutoff.AddDays(1) }, CancellationToken.None);
+        await store.UpsertAsync(TestLeads.Trial("atcutoff@example.com", "user-4") with { CreatedAt = cutoff, UpdatedAt = cutoff }, CancellationToken.None);
+
+        var deleted = await store.DeleteOlderThanAsync(cutoff, CancellationToken.None);
+
+        Assert.Equal(2, deleted);
+        Assert.Equal(
+            ["atcutoff@example.com", "renewed@example.com"],
+            (await store.ListAsync(CancellationToken.None)).Select(l => l.Email).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task DeleteOlderThan_CutoffInAnotherTimeZone_ComparesInstants()
+    {
+        // 12:00 at +02:00 is 10:00 UTC: the lead of 09:30 UTC is older, the one of 10:30 UTC newer.
+        // Comparing clock readings instead of instants would delete both.
+        var cutoff = TestLeads.Monday.ToOffset(TimeSpan.FromHours(2)).AddMinutes(30);
+        await store.UpsertAsync(TestLeads.Trial("older@example.com", "user-1"), CancellationToken.None);
+        await store.UpsertAsync(TestLeads.Trial("newer@example.com", "user-2") with { UpdatedAt = TestLeads.Monday.AddHours(1) }, CancellationToken.None);
+
+        var deleted = await store.DeleteOlderThanAsync(cutoff, CancellationToken.None);
+
+        Assert.Equal(1, deleted);
+        Assert.Equal("newer@example.com", Assert.Single(await store.ListAsync(CancellationToken.None)).Email);
+    }
+
+    [Fact]
+    public async Task DeleteOlderThan_NothingOlder_ReturnsZeroAndKeepsEveryLead()
+    {
+        await store.UpsertAsync(TestLeads.Trial("ann@example.com", "user-1"), CancellationToken.None);
+
+        var deleted = await store.DeleteOlderThanAsync(TestLeads.Monday.AddDays(-1), CancellationToken.None);
+
+        Assert.Equal(0, deleted);
+        Assert.Single(await store.ListAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Upsert_ThousandConcurrentSignupsWithDistinctEmailsFromTwoInstances_StoresThousandLeads()
     {
         const int signups = 1000;

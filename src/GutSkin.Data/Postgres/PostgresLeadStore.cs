@@ -83,6 +83,15 @@ internal sealed class PostgresLeadStore(PostgresDatabase database) : ILeadStore
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <inheritdoc />
+    public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("DELETE FROM leads WHERE updated_at < @cutoff;", connection);
+        command.Parameters.AddWithValue("cutoff", PostgresTime.ToUtc(cutoff));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private static void AddParameters(NpgsqlCommand command, Lead lead)
     {
         command.Parameters.AddWithValue("offer", lead.Offer);

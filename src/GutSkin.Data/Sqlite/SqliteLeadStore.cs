@@ -91,6 +91,18 @@ internal sealed class SqliteLeadStore(SqliteDatabase database) : ILeadStore
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <inheritdoc />
+    public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+
+        // Fixed-width UTC text compares in time order (see SqliteTime).
+        command.CommandText = "DELETE FROM leads WHERE updated_at < $cutoff;";
+        command.Parameters.AddWithValue("$cutoff", SqliteTime.ToText(cutoff));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private static void AddParameters(SqliteCommand command, Lead lead)
     {
         command.Parameters.AddWithValue("$offer", lead.Offer);

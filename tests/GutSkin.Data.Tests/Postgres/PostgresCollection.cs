@@ -1,3 +1,5 @@
+using GutSkin.Testing;
+
 namespace GutSkin.Data.Tests.Postgres;
 
 /// <summary>The test classes that share one <see cref="PostgresServer"/>; each gets a database of its own.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GutSkin.Data.Postgres;
+using GutSkin.Testing;
 using Npgsql;
 
 namespace GutSkin.Data.Tests.Postgres;

@@ -1,3 +1,5 @@
+using GutSkin.Testing;
+
 namespace GutSkin.Data.Tests.Postgres;
 
 /// <summary>A database with a random name on the shared <see cref="PostgresServer"/> for one test class.</summary>

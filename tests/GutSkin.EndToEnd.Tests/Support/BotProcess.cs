@@ -1,7 +1,8 @@
 namespace GutSkin.EndToEnd.Tests.Support;
 
 /// <summary>The real bot, started as <c>dotnet GutSkin.Bot.dll</c> from its project folder (as <c>dotnet run</c> does) on a
-/// free loopback port, with its own empty data folder and no app id, so that it runs in local mode.</summary>
+/// free loopback port, with its own empty data folder and no app id, so that it runs in local mode. Extra environment
+/// variables (e.g. <c>Storage__ConnectionString</c>) are added to, or replace, those defaults.</summary>
 internal sealed class BotProcess : IAsyncDisposable
 {
     private readonly ChildProcess process;
@@ -20,7 +21,7 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public string Output => process.Output;
 
-    public static async Task<BotProcess> StartAsync()
+    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string>? extraEnvironment = null)
     {
         if (!File.Exists(RepositoryPaths.BotAssembly))
         {
@@ -38,6 +39,11 @@ internal sealed class BotProcess : IAsyncDisposable
             ["MicrosoftAppPassword"] = string.Empty,
             ["Logging__LogLevel__Default"] = "Warning",
         };
+        foreach (var (name, value) in extraEnvironment ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
+
         var process = ChildProcess.Start("dotnet", [RepositoryPaths.BotAssembly, "--urls", baseAddress.ToString().TrimEnd('/')], RepositoryPaths.BotProject, environment);
         var bot = new BotProcess(process, baseAddress, dataDirectory);
         try

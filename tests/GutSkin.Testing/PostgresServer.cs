@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
+using Xunit;
 
-namespace GutSkin.Data.Tests.Postgres;
+namespace GutSkin.Testing;
 
 /// <summary>
-/// A real PostgreSQL server for the tests in <see cref="PostgresCollection"/>: started from the Debian package's
-/// binaries in a temporary folder on a free loopback port and removed afterwards, or, when
-/// <see cref="ExistingServerVariable"/> holds a connection string, that server instead.
+/// A real PostgreSQL server for tests, as an xUnit fixture: started from the Debian package's binaries in a temporary
+/// folder on a free loopback port and removed afterwards, or, when <see cref="ExistingServerVariable"/> holds a
+/// connection string, that server instead. Shared by the storage tests and the multi-instance end-to-end tests.
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
@@ -89,7 +90,8 @@ public sealed class PostgresServer : IAsyncLifetime
         {
             Database = name,
 
-            // Two store instances per test stay well inside the server's default max_connections of 100.
+            // Two store instances (or two bot processes) per database stay well inside the server's default
+            // max_connections of 100.
             MaxPoolSize = 10,
             Timeout = 60,
         }.ConnectionString;

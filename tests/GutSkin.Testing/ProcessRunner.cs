@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace GutSkin.Data.Tests.Postgres;
+namespace GutSkin.Testing;
 
 /// <summary>Runs a command to completion and fails with its output when it fails.</summary>
 internal static class ProcessRunner
