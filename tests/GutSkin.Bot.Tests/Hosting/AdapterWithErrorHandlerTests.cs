@@ -13,10 +13,7 @@ public sealed class AdapterWithErrorHandlerTests(BotFixture fixture) : IClassFix
     [Fact]
     public async Task OnTurnError_ApologisesOnceWithoutDetailsAndClearsConversationState()
     {
-        var adapter = new AdapterWithErrorHandler(
-            new ConfigurationBotFrameworkAuthentication(new ConfigurationBuilder().Build()),
-            NullLogger<AdapterWithErrorHandler>.Instance,
-            fixture.ConversationState);
+        var adapter = CreateAdapter();
         var conversation = fixture.StartConversation();
         await conversation.SayAllAsync("sign me up for the trial", "Jane");
         var failedTurn = conversation.Adapter.MakeActivity("anything");
@@ -35,10 +32,7 @@ public sealed class AdapterWithErrorHandlerTests(BotFixture fixture) : IClassFix
     [Fact]
     public async Task OnTurnError_ETagConflict_AsksToSendAgainAndKeepsTheSignup()
     {
-        var adapter = new AdapterWithErrorHandler(
-            new ConfigurationBotFrameworkAuthentication(new ConfigurationBuilder().Build()),
-            NullLogger<AdapterWithErrorHandler>.Instance,
-            fixture.ConversationState);
+        var adapter = CreateAdapter();
         var conversation = fixture.StartConversation();
         await conversation.SayAllAsync("sign me up for the trial", "Jane");
         var racedTurn = conversation.Adapter.MakeActivity("anything");
@@ -51,4 +45,9 @@ public sealed class AdapterWithErrorHandlerTests(BotFixture fixture) : IClassFix
         var next = await conversation.SayAsync("jane@example.com");
         Assert.Contains("shipping address", next.Text, StringComparison.Ordinal);
     }
+
+    private AdapterWithErrorHandler CreateAdapter() => new(
+        new ConfigurationBotFrameworkAuthentication(new ConfigurationBuilder().Build()),
+        NullLogger<AdapterWithErrorHandler>.Instance,
+        fixture.ConversationState);
 }
