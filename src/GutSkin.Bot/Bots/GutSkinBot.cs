@@ -38,7 +38,8 @@ internal sealed class GutSkinBot(
             MessageText(activity),
             activity.From?.Id ?? string.Empty,
             activity.ChannelId ?? string.Empty,
-            activity.Attachments?.Count > 0);
+            activity.Attachments?.Count > 0,
+            activity.Conversation?.IsGroup == true || activity.Conversation?.ConversationType is "channel" or "groupChat");
 
         var result = router.Next(data, message);
         await StoreAsync(turnContext, message, result, cancellationToken);

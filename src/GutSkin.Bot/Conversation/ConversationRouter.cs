@@ -20,6 +20,7 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
     private const string WhatICanDo = "Hi! I answer questions about the gut-skin connection (eczema, psoriasis, probiotics, diet and stress) from our articles, and I can send you our free gut health guide.";
     private const string UrgentCare = "This could be urgent. Please call your local emergency number now (911 in the US, 999 in the UK, 112 in the EU) or go to the nearest emergency department. If it is not an emergency but you are worried, contact your doctor today.";
     private const string ClinicianReferral = "That's a question for a doctor, pharmacist or midwife who knows your situation: I can't give advice on doses, medicines, pregnancy or babies. I'm happy to share general information about the gut-skin connection.";
+    private const string PrivateSignup = "I don't collect personal details where others can read them. Send me a private message (select my name, then Chat) and say \"sign me up for the trial\" there.";
     private const string NoAnswer = "I don't have an answer to that in our articles, and I'd rather not guess. I've passed your question on to our content team.";
 
     /// <summary>The welcome for a new conversation; empty when this conversation was already welcomed.</summary>
@@ -151,7 +152,7 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
 
         if (answer.Offer is { } kind)
         {
-            return RequestedOffer(state, kind);
+            return RequestedOffer(state, kind, message.InGroup);
         }
 
         if (answer.Reason == NoAnswerReason.Clinician)
@@ -234,7 +235,7 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
         return new TurnResult(done) { Lead = lead };
     }
 
-    private TurnResult RequestedOffer(ConversationData state, OfferKind kind)
+    private TurnResult RequestedOffer(ConversationData state, OfferKind kind, bool inGroup)
     {
         if (knowledge.Current.Offers is not { } offers)
         {
@@ -245,6 +246,12 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
         if (kind == OfferKind.Guide)
         {
             return new TurnResult([new Reply("Here's our free guide: no signup needed.", Phrases.Topics, [GuideCard(offers.Guide)])]);
+        }
+
+        // Everyone in a channel or group chat would read the name, email and address: the signup happens in private.
+        if (inGroup)
+        {
+            return Say(PrivateSignup, Phrases.Topics);
         }
 
         return new TurnResult(TrialSignupFlow.Start(state.Signup, offers.Trial).Replies);

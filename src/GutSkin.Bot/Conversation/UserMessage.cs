@@ -5,4 +5,5 @@ namespace GutSkin.Bot.Conversation;
 /// <param name="UserId">The channel's id for the user, used to store and delete their data.</param>
 /// <param name="Channel">The channel id (webchat, msteams, ...).</param>
 /// <param name="HasAttachments">True when the user sent files or images.</param>
-internal sealed record UserMessage(string Text, string UserId, string Channel, bool HasAttachments = false);
+/// <param name="InGroup">True in a Teams channel or group chat, where others can read what the user types.</param>
+internal sealed record UserMessage(string Text, string UserId, string Channel, bool HasAttachments = false, bool InGroup = false);
