@@ -1,0 +1,3 @@
+using GutSkin.Benchmarks;
+
+return BenchmarkCommandLine.Run(args);
