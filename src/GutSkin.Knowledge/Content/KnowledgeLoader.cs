@@ -34,6 +34,7 @@ public static class KnowledgeLoader
     private static List<KnowledgeSection> LoadSections(string root, List<KnowledgeProblem> problems)
     {
         var sections = new List<KnowledgeSection>();
+        var byId = new Dictionary<string, KnowledgeSection>(StringComparer.Ordinal);
         var files = System.IO.Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
             .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
@@ -52,17 +53,16 @@ public static class KnowledgeLoader
                 continue;
             }
 
-            var first = sections.FirstOrDefault(s => s.Id == section.Id);
-            if (first is not null)
+            if (!byId.TryAdd(section.Id, section))
             {
-                problems.Add(new(relative, SectionFileReader.LineOf(text, "id"), $"the id '{section.Id}' is already used by {first.File}"));
+                problems.Add(new(relative, SectionFileReader.LineOf(text, "id"), $"the id '{section.Id}' is already used by {byId[section.Id].File}"));
                 continue;
             }
 
             sections.Add(section);
         }
 
-        var ids = sections.Select(s => s.Id).ToHashSet();
+        var ids = byId.Keys.ToHashSet();
         foreach (var section in sections)
         {
             foreach (var related in section.Related.Where(r => !ids.Contains(r)))

@@ -14,7 +14,8 @@ internal static class AnswerFinder
     /// <summary>Only this much of a question is searched; the rest of a very long message is noise.</summary>
     public const int MaxSearchedLength = 1000;
 
-    private const int MaxTerms = 64;
+    // A question has a dozen words; more is a pasted text, whose first words say what it is about.
+    private const int MaxTerms = 32;
     private const int MaxAlternatives = 3;
     private const int PassagesConsidered = 100;
 
@@ -118,11 +119,10 @@ internal static class AnswerFinder
         var seconds = new Dictionary<string, float>();
         foreach (var hit in hits)
         {
-            var document = index.Searcher.Doc(hit.Doc);
-            var sectionId = document.Get(IndexFields.Section);
+            var (sectionId, passage) = index.Passages[hit.Doc];
             if (bestPassages.All(r => r.SectionId != sectionId))
             {
-                bestPassages.Add((sectionId, document.GetField(IndexFields.Passage).GetInt32Value() ?? 0, hit.Score));
+                bestPassages.Add((sectionId, passage, hit.Score));
             }
             else
             {

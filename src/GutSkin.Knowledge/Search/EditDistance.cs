@@ -11,9 +11,12 @@ internal static class EditDistance
             return limit + 1;
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Called for every candidate word of every unknown word: rows on the stack, not the heap, for words of any
+        // sensible length.
+        var fitsOnStack = b.Length < 256;
+        Span<int> previous2 = fitsOnStack ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> previous = fitsOnStack ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = fitsOnStack ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -41,7 +44,10 @@ internal static class EditDistance
                 return limit + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
 
         return previous[b.Length];

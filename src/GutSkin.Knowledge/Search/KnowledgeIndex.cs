@@ -30,6 +30,7 @@ internal sealed class KnowledgeIndex : IDisposable
         Analyzer = analyzer;
         PlainAnalyzer = KnowledgeAnalyzer.WithoutSynonyms();
         Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        Passages = PassageOfEachDocument(reader);
         Spelling = SpellingCorrector.From(content.Sections, content.Synonyms);
         SectionsById = content.Sections.ToDictionary(s => s.Id);
         SectionTerms = content.Sections.ToDictionary(s => s.Id, s => SectionVocabulary(s, analyzer));
@@ -48,6 +49,9 @@ internal sealed class KnowledgeIndex : IDisposable
 
     /// <summary>A BM25 searcher over the passages.</summary>
     public IndexSearcher Searcher { get; }
+
+    /// <summary>The section id and passage number of each document, by document number: no stored-field read per hit.</summary>
+    public IReadOnlyList<(string SectionId, int Passage)> Passages { get; }
 
     /// <summary>Spelling correction against this version's vocabulary.</summary>
     public SpellingCorrector Spelling { get; }
@@ -145,6 +149,18 @@ internal sealed class KnowledgeIndex : IDisposable
         {
             Release();
         }
+    }
+
+    private static (string SectionId, int Passage)[] PassageOfEachDocument(DirectoryReader reader)
+    {
+        var passages = new (string SectionId, int Passage)[reader.MaxDoc];
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            var document = reader.Document(doc);
+            passages[doc] = (document.Get(IndexFields.Section), document.GetField(IndexFields.Passage).GetInt32Value() ?? 0);
+        }
+
+        return passages;
     }
 
     private static HashSet<string> SectionVocabulary(KnowledgeSection section, KnowledgeAnalyzer analyzer)
