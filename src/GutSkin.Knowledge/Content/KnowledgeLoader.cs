@@ -33,21 +33,28 @@ public static class KnowledgeLoader
 
     private static List<KnowledgeSection> LoadSections(string root, List<KnowledgeProblem> problems)
     {
-        var sections = new List<KnowledgeSection>();
-        var byId = new Dictionary<string, KnowledgeSection>(StringComparer.Ordinal);
         var files = System.IO.Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
             .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            var relative = Path.GetRelativePath(root, file);
-            var text = ReadText(file, relative, problems);
-            if (text is null)
-            {
-                continue;
-            }
+            .Order(StringComparer.Ordinal)
+            .ToArray();
 
-            var section = SectionFileReader.Read(relative, text, problems);
+        // Parsing dominates loading a large folder, so files are parsed in parallel (Markdig's built pipeline and
+        // YamlDotNet's deserializer are safe to share); each file keeps its own problems, merged below in file order
+        // so that sections, problems and which duplicate id wins are the same as a sequential load.
+        var parsed = new (string Relative, string? Text, KnowledgeSection? Section, List<KnowledgeProblem> Problems)[files.Length];
+        Parallel.For(0, files.Length, i =>
+        {
+            var relative = Path.GetRelativePath(root, files[i]);
+            var own = new List<KnowledgeProblem>();
+            var text = ReadText(files[i], relative, own);
+            parsed[i] = (relative, text, text is null ? null : SectionFileReader.Read(relative, text, own), own);
+        });
+
+        var sections = new List<KnowledgeSection>();
+        var byId = new Dictionary<string, KnowledgeSection>(StringComparer.Ordinal);
+        foreach (var (relative, text, section, own) in parsed)
+        {
+            problems.AddRange(own);
             if (section is null)
             {
                 continue;
@@ -55,7 +62,7 @@ public static class KnowledgeLoader
 
             if (!byId.TryAdd(section.Id, section))
             {
-                problems.Add(new(relative, SectionFileReader.LineOf(text, "id"), $"the id '{section.Id}' is already used by {byId[section.Id].File}"));
+                problems.Add(new(relative, SectionFileReader.LineOf(text!, "id"), $"the id '{section.Id}' is already used by {byId[section.Id].File}"));
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using GutSkin.Knowledge.Content;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -16,13 +17,16 @@ internal sealed class KnowledgeIndex : IDisposable
 {
     private const double UnknownTermWeight = 1.5;
 
+    /// <summary>The analysed fields, whose terms make up a section's vocabulary (the section id key is not one).</summary>
+    private static readonly string[] TextFields = [IndexFields.Title, IndexFields.Questions, IndexFields.Text, IndexFields.Tags];
+
     private readonly RAMDirectory directory;
     private readonly DirectoryReader reader;
     private int references = 1;
     private int retired;
     private readonly Dictionary<string, int> sectionFrequency;
 
-    private KnowledgeIndex(KnowledgeContent content, RAMDirectory directory, DirectoryReader reader, KnowledgeAnalyzer analyzer)
+    private KnowledgeIndex(KnowledgeContent content, RAMDirectory directory, DirectoryReader reader, KnowledgeAnalyzer analyzer, SpellingCorrector spelling)
     {
         Content = content;
         this.directory = directory;
@@ -31,10 +35,9 @@ internal sealed class KnowledgeIndex : IDisposable
         PlainAnalyzer = KnowledgeAnalyzer.WithoutSynonyms();
         Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         Passages = PassageOfEachDocument(reader);
-        Spelling = SpellingCorrector.From(content.Sections, content.Synonyms);
+        Spelling = spelling;
         SectionsById = content.Sections.ToDictionary(s => s.Id);
-        SectionTerms = content.Sections.ToDictionary(s => s.Id, s => SectionVocabulary(s, analyzer));
-        sectionFrequency = SectionTerms.Values.SelectMany(t => t).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+        (SectionTerms, sectionFrequency) = SectionVocabularies(reader, content.Sections, Passages);
         QuestionWordTerms = PlainAnalyzer.Terms(string.Join(" ", QuestionWords.All)).ToHashSet();
     }
 
@@ -69,6 +72,9 @@ internal sealed class KnowledgeIndex : IDisposable
     public static KnowledgeIndex Build(KnowledgeContent content)
     {
         var analyzer = KnowledgeAnalyzer.WithSynonyms(content.Synonyms);
+
+        // The corrector reads only the content, so it is built on the other core while the writer analyses the passages.
+        var spelling = Task.Run(() => SpellingCorrector.From(content.Sections, content.Synonyms));
         var directory = new RAMDirectory();
         var config = new IndexWriterConfig(KnowledgeAnalyzer.Version, analyzer)
         {
@@ -98,7 +104,7 @@ internal sealed class KnowledgeIndex : IDisposable
             writer.Commit();
         }
 
-        return new KnowledgeIndex(content, directory, DirectoryReader.Open(directory), analyzer);
+        return new KnowledgeIndex(content, directory, DirectoryReader.Open(directory), analyzer, spelling.GetAwaiter().GetResult());
     }
 
     /// <summary>
@@ -163,9 +169,56 @@ internal sealed class KnowledgeIndex : IDisposable
         return passages;
     }
 
-    private static HashSet<string> SectionVocabulary(KnowledgeSection section, KnowledgeAnalyzer analyzer)
+    /// <summary>
+    /// Each section's terms, and how many sections have each term, read from the postings of the built index:
+    /// the writer has already analysed every field, so the text is not analysed a second time.
+    /// </summary>
+    private static (Dictionary<string, HashSet<string>> Terms, Dictionary<string, int> Frequency) SectionVocabularies(
+        DirectoryReader reader, IReadOnlyList<KnowledgeSection> sections, IReadOnlyList<(string SectionId, int Passage)> passages)
     {
-        var text = string.Join("\n", [section.Title, .. section.Questions, .. section.Tags, .. section.Passages]);
-        return [.. analyzer.Terms(text)];
+        var terms = new Dictionary<string, HashSet<string>>(sections.Count, StringComparer.Ordinal);
+        var vocabularies = new HashSet<string>[sections.Count];
+        var ordinals = new Dictionary<string, int>(sections.Count, StringComparer.Ordinal);
+        for (var i = 0; i < sections.Count; i++)
+        {
+            vocabularies[i] = new HashSet<string>(StringComparer.Ordinal);
+            terms[sections[i].Id] = vocabularies[i];
+            ordinals[sections[i].Id] = i;
+        }
+
+        var sectionOfDocument = passages.Select(p => ordinals[p.SectionId]).ToArray();
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var field in TextFields)
+        {
+            // Null when no document has a term in the field, e.g. no section has tags.
+            var fieldTerms = MultiFields.GetTerms(reader, field);
+            if (fieldTerms is null)
+            {
+                continue;
+            }
+
+            var termsEnum = fieldTerms.GetEnumerator();
+            DocsEnum? documents = null;
+            while (termsEnum.MoveNext())
+            {
+                var term = termsEnum.Term.Utf8ToString();
+                documents = termsEnum.Docs(null, documents, DocsFlags.NONE);
+                var previous = -1;
+                int document;
+                while ((document = documents.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    // A section's passages are mostly neighbouring documents: one set look-up per run, not per passage.
+                    var section = sectionOfDocument[document];
+                    if (section != previous && vocabularies[section].Add(term))
+                    {
+                        CollectionsMarshal.GetValueRefOrAddDefault(frequency, term, out _)++;
+                    }
+
+                    previous = section;
+                }
+            }
+        }
+
+        return (terms, frequency);
     }
 }

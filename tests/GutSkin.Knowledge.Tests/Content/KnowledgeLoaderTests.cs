@@ -73,6 +73,46 @@ public sealed class KnowledgeLoaderTests
     }
 
     [Fact]
+    public void Load_ManyFilesWithProblems_ReportsSectionsAndProblemsInFileOrder()
+    {
+        using var folder = new TemporaryKnowledgeFolder();
+        var expectedIds = new List<string>();
+        var expectedProblems = new List<(string File, string Message)>();
+        for (var i = 0; i < 60; i++)
+        {
+            var file = Path.Combine("many", $"f{i:D3}.md");
+            switch (i % 3)
+            {
+                case 0:
+                    folder.Write(file, $"---\nid: untitled-{i}\n---\nText.\n");
+                    expectedProblems.Add((file, "the field 'title' is missing"));
+                    break;
+                case 1:
+                    folder.Write(file, "---\nid: shared\ntitle: Shared\n---\nText.\n");
+                    if (i == 1)
+                    {
+                        expectedIds.Add("shared");
+                    }
+                    else
+                    {
+                        expectedProblems.Add((file, $"the id 'shared' is already used by {Path.Combine("many", "f001.md")}"));
+                    }
+
+                    break;
+                default:
+                    folder.Write(file, $"---\nid: own-{i}\ntitle: Own\n---\nText.\n");
+                    expectedIds.Add($"own-{i}");
+                    break;
+            }
+        }
+
+        var content = KnowledgeLoader.Load(folder.Path);
+
+        Assert.Equal(expectedIds, content.Sections.Select(s => s.Id).Where(id => id == "shared" || id.StartsWith("own-", StringComparison.Ordinal)));
+        Assert.Equal(expectedProblems, content.Problems.Select(p => (p.File, p.Message)));
+    }
+
+    [Fact]
     public void Load_EmptySection_IsReported()
     {
         using var folder = new TemporaryKnowledgeFolder();
