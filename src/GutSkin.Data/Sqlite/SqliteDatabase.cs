@@ -11,7 +11,9 @@ internal sealed class SqliteDatabase : IDisposable
     public const string FileName = "gutskin.db";
 
     // The bot and the CLI share the file: a writer waits this long for the other's write transaction to finish.
-    private const int BusyTimeoutMilliseconds = 5_000;
+    // Generous, because giving up loses a signup: a 1,000-signup storm on two loaded cores queued writers for
+    // several seconds.
+    private const int BusyTimeoutMilliseconds = 30_000;
 
     private readonly string directory;
     private readonly string connectionString;
