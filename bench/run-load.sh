@@ -6,7 +6,8 @@
 # Prints a Markdown table. Every process it starts is stopped on exit. About 6-8 minutes on 2 cores.
 #
 # Settings (environment): LOAD_DURATION (15s), LOAD_CONCURRENCY (1,8,64), LOAD_MIX (mixed), LOAD_STORM (1000),
-# LOAD_ARTIFACTS (/tmp/art-load), GUTSKIN_LOAD_POSTGRES, LOAD_SKIP_POSTGRES=1, LOAD_SKIP_BUILD=1.
+# LOAD_WARMUP (30s of unmeasured traffic before each bot's levels), LOAD_ARTIFACTS (/tmp/art-load),
+# GUTSKIN_LOAD_POSTGRES, LOAD_SKIP_POSTGRES=1, LOAD_SKIP_BUILD=1.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,6 +16,7 @@ duration=${LOAD_DURATION:-15s}
 levels=${LOAD_CONCURRENCY:-1,8,64}
 mix=${LOAD_MIX:-mixed}
 storm=${LOAD_STORM:-1000}
+warmup=${LOAD_WARMUP:-30s}
 work=$(mktemp -d /tmp/gutskin-load.XXXXXX)
 results="$work/results.jsonl"
 pids=()
@@ -88,7 +90,7 @@ cli_dll="$artifacts/bin/GutSkin.Cli/release/GutSkin.Cli.dll"
 # Every simulated user comes from 127.0.0.1, so the per-address limit (RateLimits:PerClientPerMinute, 600 by default)
 # would answer 429 after ten seconds; the per-conversation limit stays as configured (a script has at most 12 turns).
 gutskin_env=(Knowledge__Directory="$root/knowledge" RateLimits__PerClientPerMinute=100000000)
-common=(--concurrency "$levels" --duration "$duration" --mix "$mix")
+common=(--concurrency "$levels" --duration "$duration" --mix "$mix" --warmup-duration "$warmup")
 
 log "Echo bot (baseline)"
 start_bot "$echo_dll" echo

@@ -7,12 +7,17 @@ namespace GutSkin.LoadTest;
 internal static class LoadLevel
 {
     public static async Task<(LevelResult Result, IReadOnlyList<string> ErrorExamples)> RunAsync(
-        BotClient client, LoadOptions options, int concurrency, string runId, CancellationToken cancellationToken)
+        BotClient client, LoadOptions options, int concurrency, string runId, CancellationToken cancellationToken) =>
+        await RunAsync(client, options, options.Mix, concurrency, options.Conversations is null ? options.Duration : null, runId, cancellationToken);
+
+    /// <summary>The same, for <paramref name="duration"/> (or the options' conversation budget when null) with <paramref name="mix"/>.</summary>
+    public static async Task<(LevelResult Result, IReadOnlyList<string> ErrorExamples)> RunAsync(
+        BotClient client, LoadOptions options, TrafficMix mix, int concurrency, TimeSpan? duration, string runId, CancellationToken cancellationToken)
     {
         var sample = new LatencySample();
         var next = -1;
         var started = Stopwatch.GetTimestamp();
-        DateTimeOffset? stopAt = options.Conversations is null ? DateTimeOffset.UtcNow + options.Duration : null;
+        DateTimeOffset? stopAt = duration is { } length ? DateTimeOffset.UtcNow + length : null;
 
         async Task WorkerAsync()
         {
@@ -24,13 +29,13 @@ internal static class LoadLevel
                 }
 
                 var index = Interlocked.Increment(ref next);
-                if (options.Conversations is { } budget && index >= budget)
+                if (stopAt is null && options.Conversations is { } budget && index >= budget)
                 {
                     return;
                 }
 
                 // The level is part of the id so that every signup email is new, not an update of an earlier level's lead.
-                var turns = ConversationScript.For(options.Bot, options.Mix, $"{runId}c{concurrency}", index);
+                var turns = ConversationScript.For(options.Bot, mix, $"{runId}c{concurrency}", index);
                 await ConversationRunner.RunAsync(client, turns, $"{runId}-c{concurrency}-{index}", $"user-{runId}-{concurrency}-{index}",
                     sample, stopAt, cancellationToken);
             }
@@ -38,6 +43,6 @@ internal static class LoadLevel
 
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(WorkerAsync, cancellationToken)));
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        return (sample.ToResult(options.Label, options.Store, options.Mix.ToString().ToLowerInvariant(), concurrency, seconds), sample.ErrorExamples);
+        return (sample.ToResult(options.Label, options.Store, mix.ToString().ToLowerInvariant(), concurrency, seconds), sample.ErrorExamples);
     }
 }

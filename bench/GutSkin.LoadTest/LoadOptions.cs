@@ -14,6 +14,8 @@ internal sealed class LoadOptions
           --mix questions|signups|mixed  (default mixed: one conversation in four signs up)
           --label NAME --store NAME   labels for the results (default: the bot, "-")
           --warmup N                  unmeasured conversations before the first level (default 4)
+          --warmup-duration 30s       then unmeasured mixed traffic at 8 users for this long (default 0s):
+                                      lets the runtime finish tiered JIT before anything is measured
           --signup-storm N            N concurrent signups instead of the levels, then count the leads
           --cli PATH                  GutSkin.Cli.dll for the storm's lead count
           --data-dir DIR | --connection-string CS   the store the CLI reads (else inherited Storage__*)
@@ -39,6 +41,8 @@ internal sealed class LoadOptions
     public string Store { get; private set; } = "-";
 
     public int Warmup { get; private set; } = 4;
+
+    public TimeSpan WarmupDuration { get; private set; } = TimeSpan.Zero;
 
     public int? SignupStorm { get; private set; }
 
@@ -130,6 +134,9 @@ internal sealed class LoadOptions
                 return true;
             case "--warmup" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var warmup) && warmup <= 1000:
                 Warmup = warmup;
+                return true;
+            case "--warmup-duration" when TryParseTime(value, out var warmupDuration) && warmupDuration <= TimeSpan.FromMinutes(10):
+                WarmupDuration = warmupDuration;
                 return true;
             case "--signup-storm" when TryParseCount(value, out var storm):
                 SignupStorm = storm;

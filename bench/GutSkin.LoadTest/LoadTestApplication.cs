@@ -5,6 +5,8 @@ namespace GutSkin.LoadTest;
 /// <summary>Runs what the options ask for: the warm-up and the levels, the signup storm, or the report.</summary>
 internal static class LoadTestApplication
 {
+    private const int WarmupConcurrency = 8;
+
     public static async Task<int> RunAsync(LoadOptions options, CancellationToken cancellationToken)
     {
         if (options.Report)
@@ -66,6 +68,14 @@ internal static class LoadTestApplication
         foreach (var example in sample.ErrorExamples)
         {
             Console.WriteLine($"  warm-up error: {example}");
+        }
+
+        if (options.WarmupDuration > TimeSpan.Zero)
+        {
+            // A process keeps JIT-compiling for the first half-minute or so of traffic (tier-0, then optimised code for
+            // the hot methods); the larger the program, the longer. Both bots get the same time before measurement.
+            var (warm, _) = await LoadLevel.RunAsync(client, options, TrafficMix.Mixed, WarmupConcurrency, options.WarmupDuration, $"{runId}w", cancellationToken);
+            Console.WriteLine(FormattableString.Invariant($"warm-up traffic: {warm.Requests} requests in {warm.Seconds:0.0} s, {warm.RequestsPerSecond:0.0} correct req/s, {warm.Errors} errors"));
         }
     }
 

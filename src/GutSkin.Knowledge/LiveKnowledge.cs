@@ -46,6 +46,18 @@ public sealed class LiveKnowledge : IDisposable
     }
 
     /// <summary>
+    /// The answer decided before any search (urgent, clinician referral, offer request), or null when only a search
+    /// could answer. For text that answers the bot's own question, such as a name typed during a signup.
+    /// </summary>
+    public Answer? Screen(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var trimmed = message.Trim();
+        var searched = trimmed.Length > AnswerFinder.MaxSearchedLength ? trimmed[..AnswerFinder.MaxSearchedLength] : trimmed;
+        return MessageScreen.Decide(message, searched, Current.Offers);
+    }
+
+    /// <summary>
     /// Reads the folder again. The new version goes live only when it loads without problems;
     /// otherwise the previous good version stays live and the problems are returned.
     /// </summary>

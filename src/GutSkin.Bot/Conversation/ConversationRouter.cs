@@ -95,13 +95,26 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
             return WithResume(state, signingUp, TellMeMore(state));
         }
 
+        if (signingUp && !Phrases.LooksLikeQuestion(text))
+        {
+            // An answer to the signup's own question ("Jane Smith", an email) is not searched: only a red flag or a
+            // request for an offer changes what happens next.
+            var screened = knowledge.Screen(text);
+            return screened is { Urgent: true } ? Urgent(state) : ContinueSignup(state, message, screened?.Offer);
+        }
+
         var answer = knowledge.Ask(text);
         if (answer.Urgent)
         {
             return Urgent(state);
         }
 
-        return signingUp ? ContinueSignup(state, message, answer) : Converse(state, message, answer);
+        if (!signingUp)
+        {
+            return Converse(state, message, answer);
+        }
+
+        return AnswerDuringSignup(state, answer) ?? ContinueSignup(state, message, answer.Offer);
     }
 
     private TurnResult Converse(ConversationData state, UserMessage message, Answer answer)
@@ -168,7 +181,34 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
         return NotAnswered(message);
     }
 
-    private TurnResult ContinueSignup(ConversationData state, UserMessage message, Answer answer)
+    // A question in the middle of the signup is answered, then the signup resumes where it was; null when the
+    // question has no answer, so that the text goes to the signup step.
+    private TurnResult? AnswerDuringSignup(ConversationData state, Answer answer)
+    {
+        if (knowledge.Current.Offers?.Trial is null || answer.Offer is not null)
+        {
+            return null;
+        }
+
+        if (answer.Reason == NoAnswerReason.Clinician)
+        {
+            return new TurnResult([new Reply(ClinicianReferral), Resume(state)]);
+        }
+
+        if (answer.Answered && answer.Section is { } section && answer.Passage is { } passage)
+        {
+            var replies = new List<Reply>();
+            AddDisclaimerOnce(state, replies);
+            replies.Add(new Reply(Quote(passage, section)));
+            state.LastAnswer = new AnswerShown { Question = PersonalDataRedactor.Redact(answer.Question.Trim()), SectionId = section.Id };
+            replies.Add(Resume(state));
+            return new TurnResult(replies);
+        }
+
+        return null;
+    }
+
+    private TurnResult ContinueSignup(ConversationData state, UserMessage message, OfferKind? offer)
     {
         var text = message.Text.Trim();
         if (knowledge.Current.Offers?.Trial is not { } trial)
@@ -177,26 +217,7 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
             return Say("Sorry, the free trial isn't available right now, so I've stopped the signup. Please try again later.", Phrases.Topics);
         }
 
-        // A question in the middle of the signup is answered, then the signup resumes where it was.
-        if (Phrases.LooksLikeQuestion(text) && answer.Offer is null)
-        {
-            if (answer.Reason == NoAnswerReason.Clinician)
-            {
-                return new TurnResult([new Reply(ClinicianReferral), Resume(state)]);
-            }
-
-            if (answer.Answered && answer.Section is { } section && answer.Passage is { } passage)
-            {
-                var replies = new List<Reply>();
-                AddDisclaimerOnce(state, replies);
-                replies.Add(new Reply(Quote(passage, section)));
-                state.LastAnswer = new AnswerShown { Question = PersonalDataRedactor.Redact(text), SectionId = section.Id };
-                replies.Add(Resume(state));
-                return new TurnResult(replies);
-            }
-        }
-
-        if (answer.Offer == OfferKind.Guide && knowledge.Current.Offers is { } offers)
+        if (offer == OfferKind.Guide && knowledge.Current.Offers is { } offers)
         {
             return new TurnResult([new Reply("Here's our free guide: no signup needed.", null, [GuideCard(offers.Guide)]), Resume(state)]);
         }

@@ -1,4 +1,5 @@
 using GutSkin.Bot.Bots;
+using GutSkin.Bot.Connector;
 using GutSkin.Bot.Conversation;
 using GutSkin.Bot.Options;
 using GutSkin.Bot.Security;
@@ -37,10 +38,10 @@ internal static class GutSkinBotHosting
 
         services.AddHttpClient();
         services.AddSingleton<BotFrameworkAuthentication>(provider => new FailClosedBotFrameworkAuthentication(
-            new ConfigurationBotFrameworkAuthentication(
+            new OnDemandClientsAuthentication(new ConfigurationBotFrameworkAuthentication(
                 provider.GetRequiredService<IConfiguration>(),
                 httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
-                logger: provider.GetRequiredService<ILoggerFactory>().CreateLogger<ConfigurationBotFrameworkAuthentication>()),
+                logger: provider.GetRequiredService<ILoggerFactory>().CreateLogger<ConfigurationBotFrameworkAuthentication>())),
             provider.GetRequiredService<ILogger<FailClosedBotFrameworkAuthentication>>()));
 
         // CloudAdapter has two constructors that DI finds ambiguous; the subclass has one.

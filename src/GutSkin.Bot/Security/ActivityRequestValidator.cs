@@ -2,7 +2,6 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace GutSkin.Bot.Security;
 
@@ -44,13 +43,12 @@ internal sealed class ActivityRequestValidator(IOptions<RequestLimitOptions> opt
         try
         {
             using var reader = new JsonTextReader(new StreamReader(new MemoryStream(body, writable: false))) { MaxDepth = 64 };
-            var json = JToken.ReadFrom(reader);
-            if (json is not JObject)
+            if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
             {
                 return "The body must be a JSON object (an activity).";
             }
 
-            activity = json.ToObject<Activity>(HttpHelper.BotMessageSerializer);
+            activity = HttpHelper.BotMessageSerializer.Deserialize<Activity>(reader);
         }
         catch (JsonException exception)
         {

@@ -19,9 +19,11 @@ internal sealed class DataStateStorage(IStateStore store) : IStorage
     private const string AnyETag = "*";
     private const string ETagKey = "eTag";
 
+    // Auto writes a type name only where the declared type does not say it (the state dictionary and its values),
+    // which halves a conversation's document; documents written with type names everywhere still read.
     private static readonly JsonSerializerSettings Settings = new()
     {
-        TypeNameHandling = TypeNameHandling.All,
+        TypeNameHandling = TypeNameHandling.Auto,
         SerializationBinder = new StateTypeBinder(),
         MaxDepth = null,
     };
@@ -98,7 +100,8 @@ internal sealed class DataStateStorage(IStateStore store) : IStorage
             value = state.Where(p => p.Key != ETagKey).ToDictionary(p => p.Key, p => p.Value);
         }
 
-        return JsonConvert.SerializeObject(value, Settings);
+        // Declared as object, so that the root's own type name is written and the document reads back as that type.
+        return JsonConvert.SerializeObject(value, typeof(object), Settings);
     }
 
     private static string? ExpectedETag(object? value)

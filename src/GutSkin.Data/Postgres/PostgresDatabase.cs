@@ -12,6 +12,7 @@ internal sealed class PostgresDatabase : IDisposable
     private const string DefaultApplicationName = "GutSkin";
 
     private readonly NpgsqlDataSource dataSource;
+    private readonly NpgsqlDataSource asynchronousCommitSource;
     private readonly SemaphoreSlim initializeLock = new(1, 1);
     private volatile bool initialized;
 
@@ -23,6 +24,13 @@ internal sealed class PostgresDatabase : IDisposable
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         builder.ApplicationName ??= DefaultApplicationName;
         dataSource = NpgsqlDataSource.Create(builder);
+
+        // A separate pool whose sessions commit asynchronously: the setting is per session, and pooled sessions keep it.
+        var asynchronous = new NpgsqlConnectionStringBuilder(builder.ConnectionString);
+        asynchronous.Options = string.IsNullOrWhiteSpace(asynchronous.Options)
+            ? "-c synchronous_commit=off"
+            : $"{asynchronous.Options} -c synchronous_commit=off";
+        asynchronousCommitSource = NpgsqlDataSource.Create(asynchronous);
     }
 
     /// <summary>Creates or migrates the schema; does nothing after the first success.</summary>
@@ -61,10 +69,24 @@ internal sealed class PostgresDatabase : IDisposable
         return await dataSource.OpenConnectionAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Opens a pooled connection whose commits return before the server has flushed them: a server crash may lose
+    /// the last fraction of a second of them, and never corrupts or reorders anything. For conversation state and
+    /// analytics, written on every turn; leads and deletions use <see cref="OpenAsync"/>.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the open.</param>
+    /// <returns>An open connection.</returns>
+    public async Task<NpgsqlConnection> OpenForAsynchronousCommitAsync(CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken);
+        return await asynchronousCommitSource.OpenConnectionAsync(cancellationToken);
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
         dataSource.Dispose();
+        asynchronousCommitSource.Dispose();
         initializeLock.Dispose();
     }
 }

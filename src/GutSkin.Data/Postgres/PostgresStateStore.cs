@@ -53,16 +53,25 @@ internal sealed class PostgresStateStore(PostgresDatabase database) : IStateStor
             return;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForAsynchronousCommitAsync(cancellationToken);
+        if (writes.Count == 1)
+        {
+            // One statement is atomic on its own: a turn's save is one round trip.
+            var write = writes.First();
+            if (!await WriteOneAsync(connection, null, write, cancellationToken))
+            {
+                throw new ETagConflictException(write.Key);
+            }
+
+            return;
+        }
+
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         // Rows are locked in key order, so two batches over the same keys queue instead of deadlocking.
         foreach (var write in writes.OrderBy(write => write.Key, StringComparer.Ordinal))
         {
-            var written = write.ExpectedETag is null or AnyETag
-                ? await UpsertAsync(connection, transaction, write, cancellationToken)
-                : await UpdateIfUnchangedAsync(connection, transaction, write, cancellationToken);
-            if (!written)
+            if (!await WriteOneAsync(connection, transaction, write, cancellationToken))
             {
                 // Disposing the uncommitted transaction rolls back the writes already made in this call.
                 throw new ETagConflictException(write.Key);
@@ -87,8 +96,14 @@ internal sealed class PostgresStateStore(PostgresDatabase database) : IStateStor
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    private static Task<bool> WriteOneAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, DocumentWrite write, CancellationToken cancellationToken) =>
+        write.ExpectedETag is null or AnyETag
+            ? UpsertAsync(connection, transaction, write, cancellationToken)
+            : UpdateIfUnchangedAsync(connection, transaction, write, cancellationToken);
+
     private static async Task<bool> UpsertAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, DocumentWrite write, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, DocumentWrite write, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
             """
@@ -102,7 +117,7 @@ internal sealed class PostgresStateStore(PostgresDatabase database) : IStateStor
     }
 
     private static async Task<bool> UpdateIfUnchangedAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, DocumentWrite write, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, DocumentWrite write, CancellationToken cancellationToken)
     {
         // Under READ COMMITTED an UPDATE that waited for another writer's row lock re-checks its WHERE clause
         // against the committed row, so the loser of a race updates nothing rather than the winner's version.

@@ -7,7 +7,8 @@ internal sealed class SqliteFeedbackStore(SqliteDatabase database) : IFeedbackSt
     public async Task AddAsync(Feedback feedback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feedback);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.OpenWriterAsync(SqliteSynchronous.Normal, cancellationToken);
+        var connection = writer.Connection;
         await using var command = connection.CreateCommand();
         command.CommandText = """
             INSERT INTO feedback (user_id, question, section_id, helpful, given_at)
@@ -46,7 +47,8 @@ internal sealed class SqliteFeedbackStore(SqliteDatabase database) : IFeedbackSt
     public async Task<int> DeleteForUserAsync(string userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(userId);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.OpenWriterAsync(SqliteSynchronous.Full, cancellationToken);
+        var connection = writer.Connection;
         await using var command = connection.CreateCommand();
         command.CommandText = "DELETE FROM feedback WHERE user_id = $user_id;";
         command.Parameters.AddWithValue("$user_id", userId);

@@ -12,7 +12,8 @@ internal sealed class SqliteLeadStore(SqliteDatabase database) : ILeadStore
         ArgumentException.ThrowIfNullOrWhiteSpace(lead.Email, nameof(lead));
         ArgumentException.ThrowIfNullOrWhiteSpace(lead.Offer, nameof(lead));
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.OpenWriterAsync(SqliteSynchronous.Full, cancellationToken);
+        var connection = writer.Connection;
 
         // Insert-or-nothing, then update, in one write transaction: the UNIQUE constraint decides which,
         // and the caller learns whether the signup was new.
@@ -84,7 +85,8 @@ internal sealed class SqliteLeadStore(SqliteDatabase database) : ILeadStore
     public async Task<int> DeleteForUserAsync(string userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(userId);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.OpenWriterAsync(SqliteSynchronous.Full, cancellationToken);
+        var connection = writer.Connection;
         await using var command = connection.CreateCommand();
         command.CommandText = "DELETE FROM leads WHERE user_id = $user_id;";
         command.Parameters.AddWithValue("$user_id", userId);
@@ -94,7 +96,8 @@ internal sealed class SqliteLeadStore(SqliteDatabase database) : ILeadStore
     /// <inheritdoc />
     public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.OpenWriterAsync(SqliteSynchronous.Full, cancellationToken);
+        var connection = writer.Connection;
         await using var command = connection.CreateCommand();
 
         // Fixed-width UTC text compares in time order (see SqliteTime).

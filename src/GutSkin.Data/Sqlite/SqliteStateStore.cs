@@ -18,7 +18,7 @@ internal sealed class SqliteStateStore(SqliteDatabase database) : IStateStore
             return documents;
         }
 
-        await using var connection = await database.OpenForConversationStateAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT key, json, etag FROM state_documents WHERE key IN ({AddKeyParameters(command, keys)});";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -40,7 +40,8 @@ internal sealed class SqliteStateStore(SqliteDatabase database) : IStateStore
             return;
         }
 
-        await using var connection = await database.OpenForConversationStateAsync(cancellationToken);
+        await using var writer = await database.OpenWriterAsync(SqliteSynchronous.Normal, cancellationToken);
+        var connection = writer.Connection;
 
         // BEGIN IMMEDIATE takes the write lock before the first check, so checks and writes see one state;
         // the conditional UPDATE below would stay correct even without it.
@@ -71,7 +72,8 @@ internal sealed class SqliteStateStore(SqliteDatabase database) : IStateStore
             return;
         }
 
-        await using var connection = await database.OpenForConversationStateAsync(cancellationToken);
+        await using var writer = await database.OpenWriterAsync(SqliteSynchronous.Full, cancellationToken);
+        var connection = writer.Connection;
         await using var command = connection.CreateCommand();
         command.CommandText = $"DELETE FROM state_documents WHERE key IN ({AddKeyParameters(command, keys)});";
         await command.ExecuteNonQueryAsync(cancellationToken);

@@ -7,7 +7,8 @@ internal sealed class SqliteUnansweredQuestionStore(SqliteDatabase database) : I
     public async Task RecordAsync(UnansweredQuestion question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(question);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.OpenWriterAsync(SqliteSynchronous.Normal, cancellationToken);
+        var connection = writer.Connection;
         await using var command = connection.CreateCommand();
 
         // Normalised here rather than in SQL: SQLite's lower() only knows ASCII.
@@ -47,7 +48,8 @@ internal sealed class SqliteUnansweredQuestionStore(SqliteDatabase database) : I
     public async Task<int> DeleteForUserAsync(string userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(userId);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.OpenWriterAsync(SqliteSynchronous.Full, cancellationToken);
+        var connection = writer.Connection;
         await using var command = connection.CreateCommand();
         command.CommandText = "DELETE FROM unanswered_questions WHERE user_id = $user_id;";
         command.Parameters.AddWithValue("$user_id", userId);

@@ -322,6 +322,34 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
         Assert.Contains("shipping address", resumed.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Signup_RedFlagTypedAsAnAnswer_GetsOnlyUrgentCare()
+    {
+        var conversation = fixture.StartConversation();
+        await conversation.SayAllAsync("sign me up for the trial", "Jane");
+
+        var turn = await conversation.SayAsync("my face and throat are swelling up");
+
+        var reply = Assert.Single(turn.Replies);
+        Assert.Contains("emergency", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("email", reply.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(await LeadsOf(conversation));
+    }
+
+    [Fact]
+    public async Task Signup_GuideAskedForMidFlow_IsSentAndFlowResumes()
+    {
+        var conversation = fixture.StartConversation();
+        await conversation.SayAllAsync("sign me up for the trial", "Jane");
+
+        var guide = await conversation.SayAsync("send me the guide");
+        var resumed = await conversation.SayAsync("jane.guide@example.com");
+
+        Assert.Contains("free guide", guide.Text, StringComparison.Ordinal);
+        Assert.Contains("email address", guide.Replies[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("shipping address", resumed.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("I'm 16")]
     [InlineData("born 3 March 2015")]
