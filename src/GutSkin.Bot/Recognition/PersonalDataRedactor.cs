@@ -13,16 +13,24 @@ internal static partial class PersonalDataRedactor
             return string.Empty;
         }
 
+        // The recognizers are the costly part of a turn's redaction: an email needs an @ and a phone number digits.
         var redacted = text;
-        foreach (var email in EmailRecognizer.FindAll(redacted).OrderByDescending(e => e.Length))
+        if (redacted.Contains('@', StringComparison.Ordinal))
         {
-            redacted = redacted.Replace(email, "[email]", StringComparison.OrdinalIgnoreCase);
+            foreach (var email in EmailRecognizer.FindAll(redacted).OrderByDescending(e => e.Length))
+            {
+                redacted = redacted.Replace(email, "[email]", StringComparison.OrdinalIgnoreCase);
+            }
+
+            redacted = EmailPattern().Replace(redacted, "[email]");
         }
 
-        redacted = EmailPattern().Replace(redacted, "[email]");
-        foreach (var phone in PhoneRecognizer.FindAll(redacted).OrderByDescending(p => p.Length))
+        if (redacted.Any(char.IsDigit))
         {
-            redacted = redacted.Replace(phone, "[phone]", StringComparison.Ordinal);
+            foreach (var phone in PhoneRecognizer.FindAll(redacted).OrderByDescending(p => p.Length))
+            {
+                redacted = redacted.Replace(phone, "[phone]", StringComparison.Ordinal);
+            }
         }
 
         redacted = UrlPattern().Replace(redacted, "[link]");
