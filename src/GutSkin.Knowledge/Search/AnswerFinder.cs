@@ -1,5 +1,4 @@
 using GutSkin.Knowledge.Content;
-using GutSkin.Knowledge.Safety;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -43,17 +42,9 @@ internal static class AnswerFinder
         }
 
         var searched = trimmed.Length > MaxSearchedLength ? trimmed[..MaxSearchedLength] : trimmed;
-        switch (SafetyScreen.Assess(searched))
+        if (MessageScreen.Decide(question, searched, index.Content.Offers) is { } decided)
         {
-            case SafetyVerdict.Urgent:
-                return Answer.NotAnswered(question, NoAnswerReason.Urgent, urgent: true);
-            case SafetyVerdict.ClinicianReferral:
-                return Answer.NotAnswered(question, NoAnswerReason.Clinician);
-        }
-
-        if (OfferRequest.Detect(searched, index.Content.Offers) is { } offer)
-        {
-            return new Answer(question, true, false, offer, null, null, null, 1, []);
+            return decided;
         }
 
         return Retrieve(index, question, index.Spelling.Correct(searched));
@@ -67,7 +58,7 @@ internal static class AnswerFinder
             return Answer.NotAnswered(question, NoAnswerReason.Empty);
         }
 
-        var hits = index.Searcher.Search(BuildQuery(expanded), PassagesConsidered).ScoreDocs;
+        var hits = index.TopPassages(BuildQuery(index, expanded), PassagesConsidered);
         var topicTerms = TopicTerms(index, corrected);
         var sections = RankSections(index, hits, topicTerms);
         if (sections.Count == 0)
@@ -85,22 +76,41 @@ internal static class AnswerFinder
 
         var alternatives = sections.Skip(1)
             .Where(s => s.Score >= best.Score * AnswerConfidence.CloseShare)
-            .Select(s => new AlternativeSection(s.SectionId, index.SectionsById[s.SectionId].Title, AnswerConfidence.Of(s.Coverage, 0) * s.Score / best.Score))
+            .Select(s => new AlternativeSection(index.Content.Sections[s.Section].Id, index.Content.Sections[s.Section].Title, AnswerConfidence.Of(s.Coverage, 0) * s.Score / best.Score))
             .Where(a => a.Confidence >= AnswerConfidence.Threshold)
             .Take(MaxAlternatives)
             .ToList();
-        var section = index.SectionsById[best.SectionId];
+        var section = index.Content.Sections[best.Section];
         return new Answer(question, true, false, null, null, section, section.Passages[best.Passage], confidence, alternatives);
     }
 
-    private static BooleanQuery BuildQuery(IEnumerable<string> terms)
+    /// <summary>
+    /// One clause per field for every term, as the analyzer expanded it with synonyms. Terms a field lacks are left out,
+    /// and terms that share all their postings in a field become one clause whose boost counts them, which scores the same.
+    /// </summary>
+    private static BooleanQuery BuildQuery(KnowledgeIndex index, List<string> terms)
     {
         var query = new BooleanQuery();
+        var clauses = new Dictionary<(string Field, string Term), TermQuery>();
         foreach (var term in terms)
         {
             foreach (var (field, boost) in Fields)
             {
-                query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+                if (!index.Fields.TryGetValue(field, out var vocabulary) || !vocabulary.TryGetScoringTerm(term, out var scoringTerm))
+                {
+                    continue;
+                }
+
+                if (clauses.TryGetValue((field, scoringTerm), out var clause))
+                {
+                    clause.Boost += boost;
+                    continue;
+                }
+
+                clause = index.TermQuery(new Term(field, scoringTerm));
+                clause.Boost = boost;
+                clauses.Add((field, scoringTerm), clause);
+                query.Add(clause, Occur.SHOULD);
             }
         }
 
@@ -111,22 +121,21 @@ internal static class AnswerFinder
     /// Sections ranked by how much of the question they cover (rare words weigh more) and by their best
     /// passage's BM25 score, each with that passage.
     /// </summary>
-    private static List<RankedSection> RankSections(KnowledgeIndex index, ScoreDoc[] hits, List<string> topicTerms)
+    private static List<RankedSection> RankSections(KnowledgeIndex index, List<PassageHit> hits, List<string> topicTerms)
     {
         // A section's BM25 evidence: its best passage, plus half its second best, so that a section
         // about the topic throughout outranks a broad overview that mentions it once.
-        var bestPassages = new List<(string SectionId, int Passage, float Score)>();
-        var seconds = new Dictionary<string, float>();
-        foreach (var hit in hits)
+        var bestPassages = new List<(int Section, int Passage, float Score)>();
+        var seconds = new Dictionary<int, float>();
+        foreach (var (section, passage, score) in hits)
         {
-            var (sectionId, passage) = index.Passages[hit.Doc];
-            if (bestPassages.All(r => r.SectionId != sectionId))
+            if (bestPassages.All(r => r.Section != section))
             {
-                bestPassages.Add((sectionId, passage, hit.Score));
+                bestPassages.Add((section, passage, score));
             }
             else
             {
-                seconds.TryAdd(sectionId, hit.Score);
+                seconds.TryAdd(section, score);
             }
         }
 
@@ -135,14 +144,14 @@ internal static class AnswerFinder
             return [];
         }
 
-        bestPassages = [.. bestPassages.Select(p => p with { Score = p.Score + (SecondPassageWeight * seconds.GetValueOrDefault(p.SectionId)) }).OrderByDescending(p => p.Score)];
+        bestPassages = [.. bestPassages.Select(p => p with { Score = p.Score + (SecondPassageWeight * seconds.GetValueOrDefault(p.Section)) }).OrderByDescending(p => p.Score)];
         var topScore = bestPassages[0].Score;
         return [.. bestPassages
             .Select(p =>
             {
-                var coverage = Coverage(index, p.SectionId, topicTerms);
+                var coverage = Coverage(index, p.Section, topicTerms);
                 var score = (CoverageWeight * coverage) + ((1 - CoverageWeight) * p.Score / topScore);
-                return new RankedSection(p.SectionId, p.Passage, score, coverage);
+                return new RankedSection(p.Section, p.Passage, score, coverage);
             })
             .OrderByDescending(r => r.Score)];
     }
@@ -156,19 +165,18 @@ internal static class AnswerFinder
     }
 
     /// <summary>The share of the question's topic words found in the section, each weighted by how rare it is across sections.</summary>
-    private static double Coverage(KnowledgeIndex index, string sectionId, List<string> topicTerms)
+    private static double Coverage(KnowledgeIndex index, int section, List<string> topicTerms)
     {
-        var terms = index.SectionTerms[sectionId];
         double covered = 0, total = 0;
         foreach (var term in topicTerms)
         {
             var weight = index.TermWeight(term);
             total += weight;
-            covered += terms.Contains(term) ? weight : 0;
+            covered += index.SectionHasTerm(section, term) ? weight : 0;
         }
 
         return total == 0 ? 0 : covered / total;
     }
 
-    private sealed record RankedSection(string SectionId, int Passage, double Score, double Coverage);
+    private sealed record RankedSection(int Section, int Passage, double Score, double Coverage);
 }

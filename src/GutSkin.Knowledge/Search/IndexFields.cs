@@ -1,14 +1,8 @@
 namespace GutSkin.Knowledge.Search;
 
-/// <summary>The names of the fields of a passage document.</summary>
+/// <summary>The names of the index's fields: a section's own document has the title, questions and tags; a passage's, the text.</summary>
 internal static class IndexFields
 {
-    /// <summary>The section id (a key: not analysed, stored).</summary>
-    public const string Section = "section";
-
-    /// <summary>The passage's position in its section (stored only).</summary>
-    public const string Passage = "passage";
-
     /// <summary>The section title.</summary>
     public const string Title = "title";
 

@@ -1,4 +1,5 @@
-using System.Runtime.InteropServices;
+using System.Buffers;
+using System.Collections.Concurrent;
 using GutSkin.Knowledge.Content;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -9,35 +10,54 @@ using Lucene.Net.Store;
 namespace GutSkin.Knowledge.Search;
 
 /// <summary>
-/// An immutable in-memory Lucene index of one version of the knowledge: one document per passage
-/// (each paragraph and list item), carrying its section's title, questions and tags.
+/// An immutable in-memory Lucene index of one version of the knowledge: one document per section with its title,
+/// questions and tags, then one document per passage (each paragraph and list item) with its text. A passage
+/// scores as if it carried its section's fields (see <see cref="PassageStatisticsSimilarity"/>).
 /// Reference-counted, so that a search in flight finishes on the version it started with after a swap.
 /// </summary>
 internal sealed class KnowledgeIndex : IDisposable
 {
     private const double UnknownTermWeight = 1.5;
 
-    /// <summary>The analysed fields, whose terms make up a section's vocabulary (the section id key is not one).</summary>
-    private static readonly string[] TextFields = [IndexFields.Title, IndexFields.Questions, IndexFields.Text, IndexFields.Tags];
+    /// <summary>The number of documents Lucene's bulk disjunction scorer takes at a time.</summary>
+    private const int BulkScoringWindow = 2048;
+
+    /// <summary>The fields indexed once per section, on the section's own document.</summary>
+    private static readonly string[] SharedFields = [IndexFields.Title, IndexFields.Questions, IndexFields.Tags];
+
+    /// <summary>Lower scores first, and of equal scores the later passage, as Lucene's own top-hits queue ranks them.</summary>
+    private static readonly Comparer<(float Score, int Passage)> WorstFirst = Comparer<(float Score, int Passage)>.Create(
+        (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Passage.CompareTo(a.Passage));
 
     private readonly RAMDirectory directory;
     private readonly DirectoryReader reader;
+    private readonly DocumentLayout layout;
+    private readonly IndexVocabulary vocabulary;
+
+    // Where each term's postings start, looked up once per version rather than by every query that names the term.
+    private readonly ConcurrentDictionary<Term, TermContext> termContexts = new();
     private int references = 1;
     private int retired;
-    private readonly Dictionary<string, int> sectionFrequency;
 
-    private KnowledgeIndex(KnowledgeContent content, RAMDirectory directory, DirectoryReader reader, KnowledgeAnalyzer analyzer, SpellingCorrector spelling)
+    private KnowledgeIndex(
+        KnowledgeContent content,
+        RAMDirectory directory,
+        DirectoryReader reader,
+        DocumentLayout layout,
+        KnowledgeAnalyzer analyzer,
+        KnowledgeAnalyzer plainAnalyzer,
+        SpellingCorrector spelling)
     {
         Content = content;
         this.directory = directory;
         this.reader = reader;
+        this.layout = layout;
         Analyzer = analyzer;
-        PlainAnalyzer = KnowledgeAnalyzer.WithoutSynonyms();
-        Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
-        Passages = PassageOfEachDocument(reader);
+        PlainAnalyzer = plainAnalyzer;
         Spelling = spelling;
-        SectionsById = content.Sections.ToDictionary(s => s.Id);
-        (SectionTerms, sectionFrequency) = SectionVocabularies(reader, content.Sections, Passages);
+        var synonymTerms = PlainAnalyzer.Terms(string.Join("\n", content.Synonyms.SelectMany(g => g.Terms))).ToHashSet();
+        vocabulary = IndexVocabulary.Read(reader, layout, SharedFields, [IndexFields.Text], synonymTerms);
+        Searcher = new IndexSearcher(reader) { Similarity = new PassageStatisticsSimilarity(layout.Passages, vocabulary.SharedFields) };
         QuestionWordTerms = PlainAnalyzer.Terms(string.Join(" ", QuestionWords.All)).ToHashSet();
     }
 
@@ -50,20 +70,14 @@ internal sealed class KnowledgeIndex : IDisposable
     /// <summary>The same chain without synonyms: a question's own terms.</summary>
     public KnowledgeAnalyzer PlainAnalyzer { get; }
 
-    /// <summary>A BM25 searcher over the passages.</summary>
-    public IndexSearcher Searcher { get; }
-
-    /// <summary>The section id and passage number of each document, by document number: no stored-field read per hit.</summary>
-    public IReadOnlyList<(string SectionId, int Passage)> Passages { get; }
-
     /// <summary>Spelling correction against this version's vocabulary.</summary>
     public SpellingCorrector Spelling { get; }
 
-    /// <summary>Sections by id.</summary>
-    public IReadOnlyDictionary<string, KnowledgeSection> SectionsById { get; }
+    /// <summary>A BM25 searcher over the sections' and passages' documents.</summary>
+    public IndexSearcher Searcher { get; }
 
-    /// <summary>Every analysed term (synonyms included) of each section, to tell which question words it covers.</summary>
-    public IReadOnlyDictionary<string, HashSet<string>> SectionTerms { get; }
+    /// <summary>Each analysed field's terms, with the term each scores the same as.</summary>
+    public IReadOnlyDictionary<string, FieldVocabulary> Fields => vocabulary.Fields;
 
     /// <summary>The analysed forms of <see cref="QuestionWords"/>.</summary>
     public IReadOnlySet<string> QuestionWordTerms { get; }
@@ -73,38 +87,99 @@ internal sealed class KnowledgeIndex : IDisposable
     {
         var analyzer = KnowledgeAnalyzer.WithSynonyms(content.Synonyms);
 
-        // The corrector reads only the content, so it is built on the other core while the writer analyses the passages.
+        // The corrector reads only the content, so it is built beside the writers.
         var spelling = Task.Run(() => SpellingCorrector.From(content.Sections, content.Synonyms));
-        var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(KnowledgeAnalyzer.Version, analyzer)
-        {
-            OpenMode = OpenMode.CREATE,
-            Similarity = new BM25Similarity(),
-        };
-        using (var writer = new IndexWriter(directory, config))
-        {
-            foreach (var section in content.Sections)
-            {
-                var questions = string.Join("\n", section.Questions);
-                var tags = string.Join("\n", section.Tags);
-                for (var i = 0; i < section.Passages.Count; i++)
-                {
-                    writer.AddDocument(new Document
-                    {
-                        new StringField(IndexFields.Section, section.Id, Field.Store.YES),
-                        new StoredField(IndexFields.Passage, i),
-                        new TextField(IndexFields.Title, section.Title, Field.Store.NO),
-                        new TextField(IndexFields.Questions, questions, Field.Store.NO),
-                        new TextField(IndexFields.Text, section.Passages[i], Field.Store.NO),
-                        new TextField(IndexFields.Tags, tags, Field.Store.NO),
-                    });
-                }
-            }
+        var layout = new DocumentLayout(content.Sections);
 
+        // Analysis dominates the build, so consecutive runs of sections are indexed side by side, one per core, each into
+        // its own directory; then they are merged, in order, into one segment, which searches faster than several.
+        var parts = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, content.Sections.Count));
+        var runs = new RAMDirectory[parts];
+        Parallel.For(0, parts, part =>
+        {
+            var first = content.Sections.Count * part / parts;
+            var last = content.Sections.Count * (part + 1) / parts;
+            runs[part] = Write(analyzer, content.Sections.Skip(first).Take(last - first));
+        });
+
+        var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, WriterConfig(analyzer)))
+        {
+            var readers = runs.Select(r => (IndexReader)DirectoryReader.Open(r)).ToArray();
+            writer.AddIndexes(readers);
             writer.Commit();
+            foreach (var run in readers)
+            {
+                run.Dispose();
+            }
         }
 
-        return new KnowledgeIndex(content, directory, DirectoryReader.Open(directory), analyzer, spelling.GetAwaiter().GetResult());
+        foreach (var run in runs)
+        {
+            run.Dispose();
+        }
+
+        var reader = DirectoryReader.Open(directory);
+        if (reader.MaxDoc != layout.Documents)
+        {
+            throw new InvalidOperationException($"The index has {reader.MaxDoc} documents; the layout expects {layout.Documents}.");
+        }
+
+        return new KnowledgeIndex(content, directory, reader, layout, analyzer, KnowledgeAnalyzer.WithoutSynonyms(), spelling.GetAwaiter().GetResult());
+    }
+
+    /// <summary>A query for <paramref name="term"/>, which the index must have, with its place in the index already looked up.</summary>
+    public TermQuery TermQuery(Term term) => new(term, termContexts.GetOrAdd(term, t => TermContext.Build(reader.Context, t)));
+
+    /// <summary>
+    /// The <paramref name="count"/> best passages for <paramref name="query"/>, best first (ties in passage order):
+    /// each passage scores its own text plus its section's title, questions and tags.
+    /// </summary>
+    public List<PassageHit> TopPassages(Query query, int count)
+    {
+        var scores = ArrayPool<float>.Shared.Rent(layout.Documents);
+        try
+        {
+            Array.Clear(scores, 0, layout.Documents);
+            Searcher.Search(query, new DocumentScoreCollector(scores, inBulk: layout.Documents > BulkScoringWindow));
+
+            // The worst kept passage first, so that it is the one a better passage replaces. Passages come in order,
+            // so one that only ties the worst kept score ranks below it and is skipped with a single comparison.
+            var best = new PriorityQueue<int, (float Score, int Passage)>(count + 1, WorstFirst);
+            var worstKept = 0f;
+            for (var document = 0; document < layout.Documents; document++)
+            {
+                var passage = layout.PassageOf(document);
+                var score = passage < 0 ? 0 : scores[document] + scores[layout.SectionDocument(layout.SectionOf(document))];
+                if (score <= worstKept)
+                {
+                    continue;
+                }
+
+                if (best.Count < count)
+                {
+                    best.Enqueue(passage, (score, passage));
+                    continue;
+                }
+
+                best.EnqueueDequeue(passage, (score, passage));
+                best.TryPeek(out _, out var worst);
+                worstKept = worst.Score;
+            }
+
+            var hits = new List<PassageHit>(best.Count);
+            while (best.TryDequeue(out var passage, out var ranked))
+            {
+                hits.Add(new PassageHit(layout.SectionOfPassage(passage), layout.NumberInSection(passage), ranked.Score));
+            }
+
+            hits.Reverse();
+            return hits;
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(scores);
+        }
     }
 
     /// <summary>
@@ -113,10 +188,14 @@ internal sealed class KnowledgeIndex : IDisposable
     /// </summary>
     public double TermWeight(string term)
     {
-        var sections = Math.Max(1, SectionTerms.Count);
-        var frequency = sectionFrequency.GetValueOrDefault(term);
+        var sections = Math.Max(1, layout.Sections.Count);
+        var frequency = vocabulary.SectionsWithTerm.GetValueOrDefault(term)?.Length ?? 0;
         return frequency == 0 ? UnknownTermWeight * Math.Log(1 + sections) : Math.Log(1 + ((double)sections / frequency));
     }
+
+    /// <summary>Whether section number <paramref name="section"/> has the analysed <paramref name="term"/> (synonyms included) in any field.</summary>
+    public bool SectionHasTerm(int section, string term) =>
+        vocabulary.SectionsWithTerm.TryGetValue(term, out var sections) && Array.BinarySearch(sections, section) >= 0;
 
     /// <summary>Takes a reference for one search; false when this version is already retired.</summary>
     public bool TryAcquire()
@@ -157,68 +236,44 @@ internal sealed class KnowledgeIndex : IDisposable
         }
     }
 
-    private static (string SectionId, int Passage)[] PassageOfEachDocument(DirectoryReader reader)
+    /// <summary>Indexes <paramref name="sections"/> into a new in-memory directory: each section's own document, then its passages'.</summary>
+    private static RAMDirectory Write(KnowledgeAnalyzer analyzer, IEnumerable<KnowledgeSection> sections)
     {
-        var passages = new (string SectionId, int Passage)[reader.MaxDoc];
-        for (var doc = 0; doc < reader.MaxDoc; doc++)
-        {
-            var document = reader.Document(doc);
-            passages[doc] = (document.Get(IndexFields.Section), document.GetField(IndexFields.Passage).GetInt32Value() ?? 0);
-        }
+        var directory = new RAMDirectory();
+        using var writer = new IndexWriter(directory, WriterConfig(analyzer));
 
-        return passages;
-    }
-
-    /// <summary>
-    /// Each section's terms, and how many sections have each term, read from the postings of the built index:
-    /// the writer has already analysed every field, so the text is not analysed a second time.
-    /// </summary>
-    private static (Dictionary<string, HashSet<string>> Terms, Dictionary<string, int> Frequency) SectionVocabularies(
-        DirectoryReader reader, IReadOnlyList<KnowledgeSection> sections, IReadOnlyList<(string SectionId, int Passage)> passages)
-    {
-        var terms = new Dictionary<string, HashSet<string>>(sections.Count, StringComparer.Ordinal);
-        var vocabularies = new HashSet<string>[sections.Count];
-        var ordinals = new Dictionary<string, int>(sections.Count, StringComparer.Ordinal);
-        for (var i = 0; i < sections.Count; i++)
+        // One document and one field of each kind, refilled for every section and passage: Lucene allows reuse.
+        var title = new TextField(IndexFields.Title, string.Empty, Field.Store.NO);
+        var questions = new TextField(IndexFields.Questions, string.Empty, Field.Store.NO);
+        var tags = new TextField(IndexFields.Tags, string.Empty, Field.Store.NO);
+        var text = new TextField(IndexFields.Text, string.Empty, Field.Store.NO);
+        var sectionDocument = new Document { title, questions, tags };
+        var passageDocument = new Document { text };
+        foreach (var section in sections)
         {
-            vocabularies[i] = new HashSet<string>(StringComparer.Ordinal);
-            terms[sections[i].Id] = vocabularies[i];
-            ordinals[sections[i].Id] = i;
-        }
-
-        var sectionOfDocument = passages.Select(p => ordinals[p.SectionId]).ToArray();
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var field in TextFields)
-        {
-            // Null when no document has a term in the field, e.g. no section has tags.
-            var fieldTerms = MultiFields.GetTerms(reader, field);
-            if (fieldTerms is null)
+            title.SetStringValue(section.Title);
+            questions.SetStringValue(string.Join("\n", section.Questions));
+            tags.SetStringValue(string.Join("\n", section.Tags));
+            writer.AddDocument(sectionDocument);
+            foreach (var passage in section.Passages)
             {
-                continue;
-            }
-
-            var termsEnum = fieldTerms.GetEnumerator();
-            DocsEnum? documents = null;
-            while (termsEnum.MoveNext())
-            {
-                var term = termsEnum.Term.Utf8ToString();
-                documents = termsEnum.Docs(null, documents, DocsFlags.NONE);
-                var previous = -1;
-                int document;
-                while ((document = documents.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    // A section's passages are mostly neighbouring documents: one set look-up per run, not per passage.
-                    var section = sectionOfDocument[document];
-                    if (section != previous && vocabularies[section].Add(term))
-                    {
-                        CollectionsMarshal.GetValueRefOrAddDefault(frequency, term, out _)++;
-                    }
-
-                    previous = section;
-                }
+                text.SetStringValue(passage);
+                writer.AddDocument(passageDocument);
             }
         }
 
-        return (terms, frequency);
+        writer.Commit();
+        return directory;
     }
+
+    private static IndexWriterConfig WriterConfig(KnowledgeAnalyzer analyzer) => new(KnowledgeAnalyzer.Version, analyzer)
+    {
+        OpenMode = OpenMode.CREATE,
+
+        // The norms (encoded field lengths) are BM25's; the searcher's similarity adds the per-passage statistics.
+        Similarity = new BM25Similarity(),
+
+        // It merges only neighbouring segments, so the documents keep the layout's order and need no stored key.
+        MergePolicy = new LogByteSizeMergePolicy(),
+    };
 }

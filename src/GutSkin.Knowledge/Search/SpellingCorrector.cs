@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Numerics;
 using System.Text.RegularExpressions;
 using GutSkin.Knowledge.Content;
 
@@ -8,26 +10,48 @@ namespace GutSkin.Knowledge.Search;
 /// stemming and synonyms then work on the corrected word. An edit-distance pass over the knowledge's
 /// own vocabulary (Lucene.Net.Suggest's SpellChecker is not available here).
 /// </summary>
+/// <remarks>
+/// Only known words of a near length whose letters differ little are compared letter by letter (for the others a
+/// 64-bit test suffices), and each unknown word's outcome is remembered, so a word seen before costs one look-up.
+/// </remarks>
 internal sealed partial class SpellingCorrector
 {
+    // Visitors repeat the same words; the bound keeps a flood of random text from growing the cache without limit.
+    private const int MaxRemembered = 10_000;
+
     private readonly Dictionary<string, int> frequency;
-    private readonly Dictionary<int, List<string>> byLength;
+    private readonly Dictionary<int, SpellingCandidate[]> byLength;
+    private readonly ConcurrentDictionary<string, string> remembered = new(StringComparer.Ordinal);
+    private int rememberedCount;
 
     private SpellingCorrector(Dictionary<string, int> frequency)
     {
         this.frequency = frequency;
-        byLength = frequency.Keys.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToList());
+        byLength = frequency
+            .GroupBy(w => w.Key.Length)
+            .ToDictionary(g => g.Key, g => g.Select(w => new SpellingCandidate(w.Key, Letters(w.Key), w.Value)).ToArray());
     }
 
     /// <summary>Builds the vocabulary from every word content staff wrote.</summary>
     public static SpellingCorrector From(IReadOnlyList<KnowledgeSection> sections, IReadOnlyList<SynonymGroup> synonyms)
     {
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // Counted by the lower-cased characters, so that a string is made once per distinct word, not once per word.
+        var byText = frequency.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lowered = new char[64];
         void Add(string text)
         {
-            foreach (var word in Words(text))
+            foreach (var match in WordPattern().EnumerateMatches(text))
             {
-                frequency[word] = frequency.GetValueOrDefault(word) + 1;
+                if (lowered.Length < match.Length)
+                {
+                    lowered = new char[match.Length * 2];
+                }
+
+                var word = lowered.AsSpan(0, match.Length);
+                text.AsSpan(match.Index, match.Length).ToLowerInvariant(word);
+                byText[word] = byText.TryGetValue(word, out var count) ? count + 1 : 1;
             }
         }
 
@@ -47,10 +71,6 @@ internal sealed partial class SpellingCorrector
     public string Correct(string question) =>
         WordPattern().Replace(question, m => CorrectWord(m.Value.ToLowerInvariant()));
 
-    /// <summary>The lower-case words of <paramref name="text"/>.</summary>
-    public static IEnumerable<string> Words(string text) =>
-        WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant());
-
     private string CorrectWord(string word)
     {
         // Everyday words are left alone but are never a correction either: "world" must not become "would".
@@ -59,8 +79,25 @@ internal sealed partial class SpellingCorrector
             return word;
         }
 
+        if (remembered.TryGetValue(word, out var corrected))
+        {
+            return corrected;
+        }
+
+        corrected = Nearest(word);
+        if (Volatile.Read(ref rememberedCount) < MaxRemembered && remembered.TryAdd(word, corrected))
+        {
+            Interlocked.Increment(ref rememberedCount);
+        }
+
+        return corrected;
+    }
+
+    private string Nearest(string word)
+    {
         // Long words carry enough letters for two slips; short ones only one.
         var maxDistance = word.Length >= 8 ? 2 : 1;
+        var letters = Letters(word);
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestFrequency = 0;
@@ -73,21 +110,38 @@ internal sealed partial class SpellingCorrector
 
             foreach (var candidate in candidates)
             {
-                var distance = EditDistance.Between(word, candidate, maxDistance);
+                // Each edit changes at most two letters of the sets, so more differing letters rule the word out cheaply.
+                if (BitOperations.PopCount(letters ^ candidate.Letters) > 2 * maxDistance)
+                {
+                    continue;
+                }
+
+                var distance = EditDistance.Between(word, candidate.Word, maxDistance);
                 if (distance > maxDistance)
                 {
                     continue;
                 }
 
-                var count = frequency[candidate];
-                if (distance < bestDistance || (distance == bestDistance && count > bestFrequency))
+                if (distance < bestDistance || (distance == bestDistance && candidate.Frequency > bestFrequency))
                 {
-                    (best, bestDistance, bestFrequency) = (candidate, distance, count);
+                    (best, bestDistance, bestFrequency) = (candidate.Word, distance, candidate.Frequency);
                 }
             }
         }
 
         return best ?? word;
+    }
+
+    /// <summary>The set of characters in <paramref name="word"/>, each as one of 64 bits.</summary>
+    public static ulong Letters(string word)
+    {
+        ulong letters = 0;
+        foreach (var c in word)
+        {
+            letters |= 1UL << (c % 64);
+        }
+
+        return letters;
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:'[\p{L}]+)?")]

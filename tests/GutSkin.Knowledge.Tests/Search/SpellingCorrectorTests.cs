@@ -1,0 +1,82 @@
+using GutSkin.Knowledge.Content;
+using GutSkin.Knowledge.Search;
+
+namespace GutSkin.Knowledge.Tests.Search;
+
+public sealed class SpellingCorrectorTests
+{
+    private static readonly KnowledgeSection Section = new(
+        "s", "Eczema and psoriasis", [], ["Which probiotics help eczema?"], [], null,
+        ["Probiotics, prebiotics and fermented foods may calm eczema, psoriasis and rosacea.", "Sauerkraut and kefir feed gut bacteria."],
+        "s.md", 1);
+
+    [Theory]
+    [InlineData("exzema", "eczema")]
+    [InlineData("probiotcs", "probiotics")]
+    [InlineData("psoriasys", "psoriasis")]
+    [InlineData("saurekraut", "sauerkraut")]
+    [InlineData("zcema", "zcema")]
+    [InlineData("world", "world")]
+    public void Correct_Word_BecomesTheNearestKnownWordOrStays(string word, string expected)
+    {
+        var corrector = SpellingCorrector.From([Section], []);
+
+        Assert.Equal(expected, corrector.Correct(word));
+    }
+
+    [Fact]
+    public void Correct_EverySlipOfEveryKnownWord_IsAsNearAsAComparisonWithEveryWord()
+    {
+        // The letter-set filter must never skip the nearest word: the reference compares with all of them.
+        var corrector = SpellingCorrector.From([Section], []);
+        var vocabulary = Words([Section.Title, .. Section.Questions, .. Section.Passages]).ToList();
+        foreach (var known in vocabulary.Where(w => w.Length >= 5))
+        {
+            foreach (var slip in Slips(known))
+            {
+                var corrected = corrector.Correct(slip);
+                if (slip.Length < 5 || QuestionWords.All.Contains(slip))
+                {
+                    Assert.Equal(slip, corrected);
+                    continue;
+                }
+
+                var maxDistance = slip.Length >= 8 ? 2 : 1;
+                var nearest = vocabulary.Min(w => EditDistance.Between(slip, w, maxDistance));
+                var expected = vocabulary.Contains(slip) || nearest > maxDistance ? 0 : nearest;
+                Assert.True(
+                    EditDistance.Between(slip, corrected, maxDistance) == expected,
+                    $"'{slip}' became '{corrected}', but a word {nearest} edits away exists");
+            }
+        }
+    }
+
+    [Fact]
+    public void Correct_SameUnknownWordAgain_GivesTheSameWord()
+    {
+        var corrector = SpellingCorrector.From([Section], []);
+
+        var first = corrector.Correct("fermentd kefirr");
+        var again = corrector.Correct("fermentd kefirr");
+
+        Assert.Equal("fermented kefir", first);
+        Assert.Equal(first, again);
+    }
+
+    private static IEnumerable<string> Words(IEnumerable<string> texts) =>
+        texts.SelectMany(t => t.ToLowerInvariant().Split([' ', ',', '.', '?'], StringSplitOptions.RemoveEmptyEntries)).Distinct();
+
+    private static IEnumerable<string> Slips(string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            yield return word.Remove(i, 1);
+            yield return word[..i] + 'q' + word[(i + 1)..];
+            yield return word.Insert(i, "x");
+            if (i + 1 < word.Length)
+            {
+                yield return word[..i] + word[i + 1] + word[i] + word[(i + 2)..];
+            }
+        }
+    }
+}
