@@ -23,6 +23,14 @@ internal sealed class PostgresDatabase : IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         builder.ApplicationName ??= DefaultApplicationName;
+
+        // The bot changes no session state, so a returned connection needs no DISCARD ALL, and its statements stay
+        // prepared: the server parses and plans a turn's few statements once per connection, not once per turn.
+        builder.NoResetOnClose = true;
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 20;
+        }
         dataSource = NpgsqlDataSource.Create(builder);
 
         // A separate pool whose sessions commit asynchronously: the setting is per session, and pooled sessions keep it.
