@@ -52,9 +52,7 @@ public sealed class LiveKnowledge : IDisposable
     public Answer? Screen(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var trimmed = message.Trim();
-        var searched = trimmed.Length > AnswerFinder.MaxSearchedLength ? trimmed[..AnswerFinder.MaxSearchedLength] : trimmed;
-        return MessageScreen.Decide(message, searched, Current.Offers);
+        return MessageScreen.Decide(message, AnswerFinder.SearchedPart(message.Trim()), Current.Offers);
     }
 
     /// <summary>

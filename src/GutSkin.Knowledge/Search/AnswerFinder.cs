@@ -32,6 +32,9 @@ internal static class AnswerFinder
         (IndexFields.Tags, 0.7f),
     ];
 
+    /// <summary>The part of a trimmed message that is screened and searched: its first <see cref="MaxSearchedLength"/> characters.</summary>
+    public static string SearchedPart(string trimmed) => trimmed.Length > MaxSearchedLength ? trimmed[..MaxSearchedLength] : trimmed;
+
     /// <summary>The answer to <paramref name="question"/>; never throws for any text.</summary>
     public static Answer Find(KnowledgeIndex index, string question)
     {
@@ -41,7 +44,7 @@ internal static class AnswerFinder
             return Answer.NotAnswered(question, NoAnswerReason.Empty);
         }
 
-        var searched = trimmed.Length > MaxSearchedLength ? trimmed[..MaxSearchedLength] : trimmed;
+        var searched = SearchedPart(trimmed);
         if (MessageScreen.Decide(question, searched, index.Content.Offers) is { } decided)
         {
             return decided;
