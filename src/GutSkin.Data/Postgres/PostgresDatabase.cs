@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Npgsql;
 
 namespace GutSkin.Data.Postgres;
@@ -6,19 +7,38 @@ namespace GutSkin.Data.Postgres;
 /// A PostgreSQL database shared by every bot instance: pools connections and brings the schema up to date once
 /// per process.
 /// </summary>
+/// <remarks>
+/// Two pools. The per-turn pool carries the statements every turn makes (state reads and writes, unanswered
+/// questions, feedback): it multiplexes them over a few connections and commits asynchronously. The other pool
+/// carries everything that must be durable on return or holds a connection for long (leads, deletions, the schema
+/// migration, exports).
+/// </remarks>
 internal sealed class PostgresDatabase : IDisposable
 {
     // Shown in pg_stat_activity, so an operator can tell the bot's connections from others.
     private const string DefaultApplicationName = "GutSkin";
 
     private readonly NpgsqlDataSource dataSource;
-    private readonly NpgsqlDataSource asynchronousCommitSource;
+    private readonly NpgsqlDataSource perTurnSource;
     private readonly SemaphoreSlim initializeLock = new(1, 1);
     private volatile bool initialized;
 
-    /// <summary>Prepares a connection pool; nothing is connected until first use.</summary>
+    // Enough connections for the server to overlap a few multiplexed batches; more only add server processes.
+    private const int DefaultPerTurnPoolSize = 8;
+
+    /// <summary>Prepares the connection pools; nothing is connected until first use.</summary>
     /// <param name="connectionString">An Npgsql connection string.</param>
     public PostgresDatabase(string connectionString)
+    {
+        var durable = DurableSettings(connectionString);
+        dataSource = NpgsqlDataSource.Create(durable);
+        perTurnSource = NpgsqlDataSource.Create(PerTurnSettings(connectionString, durable));
+    }
+
+    /// <summary>The settings of the pool for leads, deletions, the migration and exports.</summary>
+    /// <param name="connectionString">The configured Npgsql connection string.</param>
+    /// <returns>The configured settings with GutSkin's defaults filled in.</returns>
+    internal static NpgsqlConnectionStringBuilder DurableSettings(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
@@ -31,15 +51,39 @@ internal sealed class PostgresDatabase : IDisposable
         {
             builder.MaxAutoPrepare = 20;
         }
-        dataSource = NpgsqlDataSource.Create(builder);
 
-        // A separate pool whose sessions commit asynchronously: the setting is per session, and pooled sessions keep it.
-        var asynchronous = new NpgsqlConnectionStringBuilder(builder.ConnectionString);
-        asynchronous.Options = string.IsNullOrWhiteSpace(asynchronous.Options)
-            ? "-c synchronous_commit=off"
-            : $"{asynchronous.Options} -c synchronous_commit=off";
-        asynchronousCommitSource = NpgsqlDataSource.Create(asynchronous);
+        return builder;
     }
+
+    /// <summary>The settings of the per-turn pool: the durable ones, multiplexed, committing asynchronously.</summary>
+    /// <param name="connectionString">The configured Npgsql connection string, to tell which settings it names.</param>
+    /// <param name="durable">The durable pool's settings.</param>
+    /// <returns>The per-turn pool's settings.</returns>
+    internal static NpgsqlConnectionStringBuilder PerTurnSettings(string connectionString, NpgsqlConnectionStringBuilder durable)
+    {
+        // Asynchronous commit is a session setting, which pooled sessions keep. Multiplexing sends the statements of
+        // many concurrent turns down a few connections, several per write: each server process and each round trip
+        // costs context switches, which on a small machine cost more than the statements (bench/LOAD.md). It allows
+        // single statements and transactions, which is all this pool is used for.
+        var perTurn = new NpgsqlConnectionStringBuilder(durable.ConnectionString) { Multiplexing = true };
+        perTurn.Options = string.IsNullOrWhiteSpace(perTurn.Options)
+            ? "-c synchronous_commit=off"
+            : $"{perTurn.Options} -c synchronous_commit=off";
+        if (!NamesMaximumPoolSize(connectionString))
+        {
+            perTurn.MaxPoolSize = DefaultPerTurnPoolSize;
+        }
+
+        return perTurn;
+    }
+
+    // NpgsqlConnectionStringBuilder reports every keyword it knows as present, so the configured text is read plainly.
+    private static bool NamesMaximumPoolSize(string connectionString) =>
+        new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys
+            .Cast<string>()
+            .Select(keyword => keyword.Replace(" ", string.Empty, StringComparison.Ordinal))
+            .Any(keyword => keyword.Equals("MaximumPoolSize", StringComparison.OrdinalIgnoreCase)
+                || keyword.Equals("MaxPoolSize", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Creates or migrates the schema; does nothing after the first success.</summary>
     /// <param name="cancellationToken">Cancels the connection and the migration.</param>
@@ -78,23 +122,24 @@ internal sealed class PostgresDatabase : IDisposable
     }
 
     /// <summary>
-    /// Opens a pooled connection whose commits return before the server has flushed them: a server crash may lose
-    /// the last fraction of a second of them, and never corrupts or reorders anything. For conversation state and
-    /// analytics, written on every turn; leads and deletions use <see cref="OpenAsync"/>.
+    /// Opens a connection from the per-turn pool, for conversation state and analytics, read or written on every
+    /// turn. Its commits return before the server has flushed them: a server crash may lose the last fraction of a
+    /// second of them, and never corrupts or reorders anything. Its statements are multiplexed, so it takes no
+    /// session state (no SET, no session locks); leads and deletions use <see cref="OpenAsync"/>.
     /// </summary>
     /// <param name="cancellationToken">Cancels the open.</param>
     /// <returns>An open connection.</returns>
-    public async Task<NpgsqlConnection> OpenForAsynchronousCommitAsync(CancellationToken cancellationToken)
+    public async Task<NpgsqlConnection> OpenPerTurnAsync(CancellationToken cancellationToken)
     {
         await InitializeAsync(cancellationToken);
-        return await asynchronousCommitSource.OpenConnectionAsync(cancellationToken);
+        return await perTurnSource.OpenConnectionAsync(cancellationToken);
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
         dataSource.Dispose();
-        asynchronousCommitSource.Dispose();
+        perTurnSource.Dispose();
         initializeLock.Dispose();
     }
 }

@@ -9,7 +9,7 @@ internal sealed class PostgresFeedbackStore(PostgresDatabase database) : IFeedba
     public async Task AddAsync(Feedback feedback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feedback);
-        await using var connection = await database.OpenForAsynchronousCommitAsync(cancellationToken);
+        await using var connection = await database.OpenPerTurnAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
             """
             INSERT INTO feedback (user_id, question, section_id, helpful, given_at)

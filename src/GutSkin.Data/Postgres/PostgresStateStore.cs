@@ -23,7 +23,7 @@ internal sealed class PostgresStateStore(PostgresDatabase database) : IStateStor
             return documents;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenPerTurnAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
             "SELECT key, json, etag FROM state_documents WHERE key = ANY(@keys);", connection);
         command.Parameters.AddWithValue("keys", NpgsqlDbType.Array | NpgsqlDbType.Text, keyArray);
@@ -53,7 +53,7 @@ internal sealed class PostgresStateStore(PostgresDatabase database) : IStateStor
             return;
         }
 
-        await using var connection = await database.OpenForAsynchronousCommitAsync(cancellationToken);
+        await using var connection = await database.OpenPerTurnAsync(cancellationToken);
         if (writes.Count == 1)
         {
             // One statement is atomic on its own: a turn's save is one round trip.

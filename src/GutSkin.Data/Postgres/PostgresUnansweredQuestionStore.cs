@@ -9,7 +9,7 @@ internal sealed class PostgresUnansweredQuestionStore(PostgresDatabase database)
     public async Task RecordAsync(UnansweredQuestion question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(question);
-        await using var connection = await database.OpenForAsynchronousCommitAsync(cancellationToken);
+        await using var connection = await database.OpenPerTurnAsync(cancellationToken);
 
         // Normalised here rather than in SQL, so both providers group questions exactly alike.
         await using var command = new NpgsqlCommand(

@@ -77,6 +77,45 @@ public sealed class PostgresDatabaseTests(PostgresServer server) : IAsyncLifetim
         Assert.Equal("GutSkin", await command.ExecuteScalarAsync());
     }
 
+    [Theory]
+    [InlineData(false, "command line")]
+    [InlineData(true, "client")]
+    public async Task Open_PerTurnPoolOnly_SetsAsynchronousCommit(bool perTurn, string settingSource)
+    {
+        // The test server itself runs with synchronous_commit off, so the setting's source tells who set it.
+        var database = Open();
+        await using var connection = perTurn
+            ? await database.OpenPerTurnAsync(CancellationToken.None)
+            : await database.OpenAsync(CancellationToken.None);
+        await using var command = new NpgsqlCommand(
+            "SELECT setting || ' from ' || source FROM pg_settings WHERE name = 'synchronous_commit';", connection);
+
+        Assert.Equal($"off from {settingSource}", await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task OpenPerTurn_PoolSizeNotConfigured_ManyConcurrentStatementsCompleteOnAtMostEightConnections()
+    {
+        // The test server's connection strings set a pool size of their own.
+        var unsized = new NpgsqlConnectionStringBuilder(connectionString);
+        unsized.Remove("Maximum Pool Size");
+        var database = new PostgresDatabase(unsized.ConnectionString);
+        opened.Add(database);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 200).Select(async i =>
+        {
+            await using var connection = await database.OpenPerTurnAsync(CancellationToken.None);
+            await using var command = new NpgsqlCommand("SELECT @i + 1, pg_backend_pid();", connection);
+            command.Parameters.AddWithValue("i", i);
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            return (Value: reader.GetInt32(0), ServerProcess: reader.GetInt32(1));
+        }));
+
+        Assert.Equal(Enumerable.Range(1, 200), answers.Select(answer => answer.Value));
+        Assert.InRange(answers.Select(answer => answer.ServerProcess).Distinct().Count(), 1, 8);
+    }
+
     public async Task InitializeAsync() => connectionString = await server.CreateDatabaseAsync();
 
     public async Task DisposeAsync()
