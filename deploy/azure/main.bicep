@@ -117,7 +117,7 @@ resource postgres 'Microsoft.DBforPostgreSQL/flexibleServers@2024-08-01' = if (c
 }
 
 var connectionString = createPostgres
-  ? 'Host=${postgres!.properties.fullyQualifiedDomainName};Database=${postgresDatabase};Username=${postgresAdmin};Password=${postgresAdminPassword};SSL Mode=Require'
+  ? 'Host=${postgres!.properties.fullyQualifiedDomainName};Database=${postgresDatabase};Username=${postgresAdmin};Password=${postgresAdminPassword};SSL Mode=Require;Maximum Pool Size=8'
   : storageConnectionString
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
