@@ -43,34 +43,15 @@ internal sealed class PostgresLeadStore(PostgresDatabase database) : ILeadStore
 
         // COLLATE "C" orders by code point, as SQLite does, whatever the database's locale.
         await using var command = new NpgsqlCommand(
-            """
-            SELECT offer, email, name, address, phone, age_confirmed, marketing_consent,
-                   consent_at, consent_version, user_id, channel, created_at, updated_at
+            $"""
+            SELECT {LeadRow.Columns}
             FROM leads
             ORDER BY created_at, email COLLATE "C", offer COLLATE "C";
             """,
             connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var leads = new List<Lead>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            leads.Add(new Lead(
-                Offer: reader.GetString(0),
-                Email: reader.GetString(1),
-                Name: reader.GetString(2),
-                Address: reader.IsDBNull(3) ? null : reader.GetString(3),
-                Phone: reader.IsDBNull(4) ? null : reader.GetString(4),
-                AgeConfirmed: reader.GetBoolean(5),
-                MarketingConsent: reader.GetBoolean(6),
-                ConsentAt: reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7),
-                ConsentVersion: reader.IsDBNull(8) ? null : reader.GetString(8),
-                UserId: reader.GetString(9),
-                Channel: reader.GetString(10),
-                CreatedAt: reader.GetFieldValue<DateTimeOffset>(11),
-                UpdatedAt: reader.GetFieldValue<DateTimeOffset>(12)));
-        }
-
-        return leads;
+        return await reader.ReadAllAsync(
+            row => LeadRow.Read(row, (r, column) => r.GetFieldValue<DateTimeOffset>(column)), cancellationToken);
     }
 
     /// <inheritdoc />

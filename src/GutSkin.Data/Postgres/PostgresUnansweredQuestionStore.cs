@@ -38,13 +38,8 @@ internal sealed class PostgresUnansweredQuestionStore(PostgresDatabase database)
             """,
             connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var summary = new List<UnansweredSummary>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            summary.Add(new UnansweredSummary(reader.GetString(0), reader.GetInt32(1), reader.GetFieldValue<DateTimeOffset>(2)));
-        }
-
-        return summary;
+        return await reader.ReadAllAsync(
+            row => new UnansweredSummary(row.GetString(0), row.GetInt32(1), row.GetFieldValue<DateTimeOffset>(2)), cancellationToken);
     }
 
     /// <inheritdoc />

@@ -34,13 +34,8 @@ internal sealed class SqliteFeedbackStore(SqliteDatabase database) : IFeedbackSt
             ORDER BY section_id;
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var summary = new List<SectionFeedback>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            summary.Add(new SectionFeedback(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2)));
-        }
-
-        return summary;
+        return await reader.ReadAllAsync(
+            row => new SectionFeedback(row.GetString(0), row.GetInt32(1), row.GetInt32(2)), cancellationToken);
     }
 
     /// <inheritdoc />

@@ -52,33 +52,14 @@ internal sealed class SqliteLeadStore(SqliteDatabase database) : ILeadStore
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT offer, email, name, address, phone, age_confirmed, marketing_consent,
-                   consent_at, consent_version, user_id, channel, created_at, updated_at
+        command.CommandText = $"""
+            SELECT {LeadRow.Columns}
             FROM leads
             ORDER BY created_at, email, offer;
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var leads = new List<Lead>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            leads.Add(new Lead(
-                Offer: reader.GetString(0),
-                Email: reader.GetString(1),
-                Name: reader.GetString(2),
-                Address: reader.IsDBNull(3) ? null : reader.GetString(3),
-                Phone: reader.IsDBNull(4) ? null : reader.GetString(4),
-                AgeConfirmed: reader.GetBoolean(5),
-                MarketingConsent: reader.GetBoolean(6),
-                ConsentAt: reader.IsDBNull(7) ? null : SqliteTime.FromText(reader.GetString(7)),
-                ConsentVersion: reader.IsDBNull(8) ? null : reader.GetString(8),
-                UserId: reader.GetString(9),
-                Channel: reader.GetString(10),
-                CreatedAt: SqliteTime.FromText(reader.GetString(11)),
-                UpdatedAt: SqliteTime.FromText(reader.GetString(12))));
-        }
-
-        return leads;
+        return await reader.ReadAllAsync(
+            row => LeadRow.Read(row, (r, column) => SqliteTime.FromText(r.GetString(column))), cancellationToken);
     }
 
     /// <inheritdoc />

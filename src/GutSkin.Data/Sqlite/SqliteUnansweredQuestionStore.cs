@@ -35,13 +35,8 @@ internal sealed class SqliteUnansweredQuestionStore(SqliteDatabase database) : I
             ORDER BY asked DESC, last_asked DESC, normalized_question;
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var summary = new List<UnansweredSummary>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            summary.Add(new UnansweredSummary(reader.GetString(0), reader.GetInt32(1), SqliteTime.FromText(reader.GetString(2))));
-        }
-
-        return summary;
+        return await reader.ReadAllAsync(
+            row => new UnansweredSummary(row.GetString(0), row.GetInt32(1), SqliteTime.FromText(row.GetString(2))), cancellationToken);
     }
 
     /// <inheritdoc />
