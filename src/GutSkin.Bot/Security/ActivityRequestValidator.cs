@@ -81,7 +81,7 @@ internal sealed class ActivityRequestValidator(IOptions<RequestLimitOptions> opt
             return "The activity has no sender (from.id).";
         }
 
-        // The adapter builds a connector client for every turn, even with expectReplies, so the URL is always needed.
+        // Replies go to this URL unless the caller asked for expectReplies; a bad one is refused here, not mid-turn.
         if (!IsHttpUrl(activity.ServiceUrl))
         {
             return "The activity has no valid serviceUrl (an absolute http or https URL) to reply to.";
