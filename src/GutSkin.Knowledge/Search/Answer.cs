@@ -1,4 +1,5 @@
 using GutSkin.Knowledge.Content;
+using GutSkin.Knowledge.Understanding;
 
 namespace GutSkin.Knowledge.Search;
 
@@ -23,6 +24,12 @@ public sealed record Answer(
     double Confidence,
     IReadOnlyList<AlternativeSection> Alternatives)
 {
+    /// <summary>What kind of reply the message calls for.</summary>
+    public AnswerKind Kind { get; init; } = Answered ? (Offer is null ? AnswerKind.Answer : AnswerKind.Offer) : Urgent ? AnswerKind.Urgent : AnswerKind.NoAnswer;
+
+    /// <summary>For an urgent message, the red-flag category that decided it (see the safety README).</summary>
+    public string? UrgentCategory { get; init; }
+
     internal static Answer NotAnswered(string question, string reason, bool urgent = false) =>
         new(question, false, urgent, null, reason, null, null, 0, []);
 }

