@@ -41,8 +41,7 @@ internal static class GutSkinBotHosting
             new OnDemandClientsAuthentication(new ConfigurationBotFrameworkAuthentication(
                 provider.GetRequiredService<IConfiguration>(),
                 httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
-                logger: provider.GetRequiredService<ILoggerFactory>().CreateLogger<ConfigurationBotFrameworkAuthentication>())),
-            provider.GetRequiredService<ILogger<FailClosedBotFrameworkAuthentication>>()));
+                logger: provider.GetRequiredService<ILoggerFactory>().CreateLogger<ConfigurationBotFrameworkAuthentication>()))));
 
         // CloudAdapter has two constructors that DI finds ambiguous; the subclass has one.
         services.AddSingleton(provider =>
@@ -67,8 +66,8 @@ internal static class GutSkinBotHosting
     public static WebApplication MapGutSkinBot(this WebApplication app)
     {
         app.UseRateLimiter();
-        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
-                adapter.ProcessAsync(request, response, bot, cancellationToken))
+        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, AdapterWithErrorHandler adapter, IBot bot, CancellationToken cancellationToken) =>
+                adapter.ProcessPostAsync(request, response, bot, cancellationToken))
             .AddEndpointFilter<ActivityRequestValidator>()
             .RequireRateLimiting(SecurityHosting.PerClientPolicy);
         app.MapGutSkinAdmin();

@@ -7,8 +7,9 @@ namespace GutSkin.Bot.Security;
 
 /// <summary>Wraps the SDK's authentication so that a request it cannot validate is refused (401), never a 500:
 /// the SDK throws on a malformed token ("Bearer garbage") and when the Bot Framework signing keys cannot be fetched,
-/// and CloudAdapter only turns <see cref="UnauthorizedAccessException"/> into 401.</summary>
-internal sealed partial class FailClosedBotFrameworkAuthentication(BotFrameworkAuthentication inner, ILogger<FailClosedBotFrameworkAuthentication> logger)
+/// and CloudAdapter only turns <see cref="UnauthorizedAccessException"/> into 401. The refusal is logged once, by
+/// <see cref="Hosting.AdapterWithErrorHandler"/>.</summary>
+internal sealed class FailClosedBotFrameworkAuthentication(BotFrameworkAuthentication inner)
     : BotFrameworkAuthentication
 {
     /// <inheritdoc />
@@ -63,12 +64,6 @@ internal sealed partial class FailClosedBotFrameworkAuthentication(BotFrameworkA
     /// <inheritdoc />
     public override string GetOriginatingAudience() => inner.GetOriginatingAudience();
 
-    private UnauthorizedAccessException Refused(Exception exception)
-    {
-        LogRefused(logger, new RedactedException(exception));
-        return new UnauthorizedAccessException("The request's token could not be validated.", exception);
-    }
-
-    [LoggerMessage(EventId = 40, Level = LogLevel.Warning, Message = "Refused a request whose token could not be validated (malformed, or the signing keys could not be fetched)")]
-    private static partial void LogRefused(ILogger logger, Exception exception);
+    private static UnauthorizedAccessException Refused(Exception exception) =>
+        new("The request's token could not be validated (malformed, or the signing keys could not be fetched).", exception);
 }

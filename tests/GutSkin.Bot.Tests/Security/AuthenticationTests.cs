@@ -5,6 +5,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using GutSkin.Bot.Tests.Support;
 using GutSkin.Data;
+using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 
 namespace GutSkin.Bot.Tests.Security;
@@ -36,6 +37,35 @@ public sealed class AuthenticationTests
     public async Task Messages_WithExpiredToken_AreRefusedWithoutATurn()
     {
         await AssertRefusedAsync("Bearer " + ForgedToken(DateTime.UtcNow.AddHours(-3), DateTime.UtcNow.AddHours(-2)));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Bearer garbage-token-4c1d9e")]
+    [InlineData("Basic dXNlcjpwYXNzLTRjMWQ5ZQ==")]
+    public async Task Messages_Refused_LogOneWarningLineWithoutTheTokenOrAStackTrace(string? authorization)
+    {
+        using var host = new BotHost(("MicrosoftAppId", AppId), ("MicrosoftAppPassword", "not-a-real-secret"));
+        var forged = ForgedToken(DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow.AddMinutes(30));
+        authorization = authorization?.Replace("garbage-token-4c1d9e", forged, StringComparison.Ordinal);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = BotHost.Json(BotHost.Message("hello").ToString()) };
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
+        using var response = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var logs = host.Logs.Entries;
+        Assert.DoesNotContain(logs, entry => entry.Level >= LogLevel.Error);
+        Assert.DoesNotContain(logs, entry => entry.Exception is not null && entry.Level >= LogLevel.Information);
+        var warning = Assert.Single(logs, entry => entry.Level == LogLevel.Warning);
+        Assert.DoesNotContain('\n', warning.Message);
+        foreach (var secret in new[] { forged, forged.Split('.')[1], "dXNlcjpwYXNzLTRjMWQ5ZQ", "not-a-real-secret" })
+        {
+            Assert.DoesNotContain(logs, entry => entry.ToString().Contains(secret, StringComparison.Ordinal));
+        }
     }
 
     [Fact]
