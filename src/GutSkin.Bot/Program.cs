@@ -11,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGutSkinBot();
 builder.AddGutSkinWebChat();
 var app = builder.Build();
+app.UseGutSkinSecurityHeaders();
 app.MapGutSkinBot();
 app.MapGutSkinWebChat();
 await app.RunAsync();

@@ -1,15 +1,20 @@
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace GutSkin.Bot.WebChat;
 
-/// <summary>The web chat page at <c>/</c> and its two endpoints: <c>builder.AddGutSkinWebChat(); app.MapGutSkinWebChat();</c>.</summary>
+/// <summary>The web chat page at <c>/</c>, the launcher at <c>/embed.js</c>, their two endpoints and the security headers:
+/// <c>builder.AddGutSkinWebChat(); app.UseGutSkinSecurityHeaders(); ... app.MapGutSkinWebChat();</c>.</summary>
 internal static class WebChatHosting
 {
     private const string CorsPolicy = "WebChat";
+    private const string TokenRatePolicy = "directline-token";
 
-    /// <summary>Options, the Direct Line token client and the CORS policy for the token endpoint.</summary>
+    /// <summary>Options, the Direct Line token client, the CORS and rate-limit policies for the token endpoint, and
+    /// the security headers.</summary>
     public static WebApplicationBuilder AddGutSkinWebChat(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -23,7 +28,23 @@ internal static class WebChatHosting
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<WebChatOptions>>((cors, webChat) =>
             cors.AddPolicy(CorsPolicy, policy => policy.WithOrigins(webChat.Value.AllowedOrigins).WithMethods("GET", "POST").WithHeaders("Content-Type")));
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<WebChatOptions>>((limiter, webChat) =>
+        {
+            var permits = webChat.Value.TokensPerClientPerMinute;
+            limiter.AddPolicy(TokenRatePolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        services.AddSingleton<SecurityHeadersMiddleware>();
         return builder;
+    }
+
+    /// <summary>First in the pipeline, so that every response carries the headers, including those that end early (429, 413).</summary>
+    public static WebApplication UseGutSkinSecurityHeaders(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        return app;
     }
 
     /// <summary>Static files (the page at <c>/</c>), <c>GET /api/webchat/config</c> and <c>POST /api/directline/token</c>.</summary>
@@ -34,13 +55,18 @@ internal static class WebChatHosting
         app.UseCors();
 
         app.MapGet("/api/webchat/config", (WebChatMode mode) => TypedResults.Ok(mode)).RequireCors(CorsPolicy);
-        app.MapPost("/api/directline/token", CreateTokenAsync).RequireCors(CorsPolicy);
+        app.MapPost("/api/directline/token", CreateTokenAsync).RequireCors(CorsPolicy).RequireRateLimiting(TokenRatePolicy);
         return app;
     }
 
     private static async Task<Results<Ok<DirectLineToken>, ProblemHttpResult>> CreateTokenAsync(
-        IOptions<WebChatOptions> options, DirectLineTokenClient client, HttpResponse response, CancellationToken cancellationToken)
+        IOptions<WebChatOptions> options, DirectLineTokenClient client, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
+        if (TokenRequestOrigin.Refusal(request, options.Value.AllowedOrigins) is { } refusal)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Origin not allowed", detail: refusal);
+        }
+
         if (!options.Value.HasDirectLine)
         {
             return TypedResults.Problem(

@@ -18,6 +18,11 @@ internal sealed class WebChatOptionsValidator : IValidateOptions<WebChatOptions>
             failures.Add($"{WebChatOptions.Section}:DirectLineSecret has spaces around it; copy the key again from the Direct Line channel.");
         }
 
+        if (options.TokensPerClientPerMinute <= 0)
+        {
+            failures.Add($"{WebChatOptions.Section}:TokensPerClientPerMinute must be a positive number of requests.");
+        }
+
         foreach (var origin in options.AllowedOrigins)
         {
             if (!Uri.TryCreate(origin, UriKind.Absolute, out var uri) || !IsHttp(uri) || uri.PathAndQuery != "/" || origin.EndsWith('/'))

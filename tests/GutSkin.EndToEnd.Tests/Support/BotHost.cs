@@ -10,6 +10,9 @@ internal sealed class BotHost : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string> settings;
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("gutskin-e2e-host-").FullName;
 
+    /// <summary>The origin of the bot's own page as the test client addresses it (the test server's host is localhost).</summary>
+    public const string OwnOrigin = "http://localhost";
+
     public BotHost(IReadOnlyDictionary<string, string> settings)
     {
         this.settings = settings;

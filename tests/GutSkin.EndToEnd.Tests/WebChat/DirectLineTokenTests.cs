@@ -20,7 +20,7 @@ public sealed class DirectLineTokenTests
         using var client = host.CreateClient();
 
         // Act
-        using var response = await client.PostAsync("/api/directline/token", content: null);
+        using var response = await client.SendAsync(TokenRequest(AllowedOrigin));
         var body = await response.Content.ReadAsStringAsync();
 
         // Assert
@@ -47,8 +47,8 @@ public sealed class DirectLineTokenTests
         using var client = host.CreateClient();
 
         // Act
-        (await client.PostAsync("/api/directline/token", content: null)).EnsureSuccessStatusCode();
-        (await client.PostAsync("/api/directline/token", content: null)).EnsureSuccessStatusCode();
+        (await client.SendAsync(TokenRequest(AllowedOrigin))).EnsureSuccessStatusCode();
+        (await client.SendAsync(TokenRequest(AllowedOrigin))).EnsureSuccessStatusCode();
 
         // Assert
         Assert.Equal(2, directLine.Calls.Select(call => call.UserId).Distinct().Count());
@@ -64,7 +64,7 @@ public sealed class DirectLineTokenTests
         using var client = host.CreateClient();
 
         // Act
-        using var response = await client.PostAsync("/api/directline/token", content: null);
+        using var response = await client.SendAsync(TokenRequest(AllowedOrigin));
 
         // Assert
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
@@ -79,11 +79,70 @@ public sealed class DirectLineTokenTests
         using var client = host.CreateClient();
 
         // Act
-        using var response = await client.PostAsync("/api/directline/token", content: null);
+        using var response = await client.SendAsync(TokenRequest(BotHost.OwnOrigin));
 
         // Assert
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("WebChat:DirectLineSecret", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "no Origin header")]
+    [InlineData("https://evil.example", "AllowedOrigins")]
+    [InlineData("null", "AllowedOrigins")]
+    [InlineData("https://www.gutskin.example.evil.example", "AllowedOrigins")]
+    public async Task Token_FromNoOrOtherOrigin_Answers403WithReasonAndAsksNoToken(string? origin, string reason)
+    {
+        // Arrange
+        await using var directLine = await FakeDirectLine.StartAsync();
+        using var host = new BotHost(Settings(directLine.BaseAddress));
+        using var client = host.CreateClient();
+
+        // Act
+        using var response = await client.SendAsync(TokenRequest(origin));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains(reason, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(directLine.Calls);
+    }
+
+    [Fact]
+    public async Task Token_FromTheBotsOwnPage_IsGiven()
+    {
+        // Arrange
+        await using var directLine = await FakeDirectLine.StartAsync();
+        using var host = new BotHost(Settings(directLine.BaseAddress));
+        using var client = host.CreateClient();
+
+        // Act
+        using var response = await client.SendAsync(TokenRequest(BotHost.OwnOrigin));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Token_BeyondTheLimitPerClient_Answers429WithRetryAfter()
+    {
+        // Arrange
+        await using var directLine = await FakeDirectLine.StartAsync();
+        var settings = new Dictionary<string, string>(Settings(directLine.BaseAddress)) { ["WebChat:TokensPerClientPerMinute"] = "3" };
+        using var host = new BotHost(settings);
+        using var client = host.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            (await client.SendAsync(TokenRequest(AllowedOrigin))).EnsureSuccessStatusCode();
+        }
+
+        // Act
+        using var response = await client.SendAsync(TokenRequest(AllowedOrigin));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+        Assert.Contains("Too many requests", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(3, directLine.Calls.Count);
     }
 
     [Theory]
@@ -145,6 +204,31 @@ public sealed class DirectLineTokenTests
 
         // Assert
         Assert.Contains("AllowedOrigins", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_WithZeroTokensPerMinute_FailsWithReadableMessage()
+    {
+        // Arrange
+        using var host = new BotHost(new Dictionary<string, string> { ["WebChat:TokensPerClientPerMinute"] = "0" });
+
+        // Act
+        var error = Assert.Throws<OptionsValidationException>(() => host.CreateClient());
+
+        // Assert
+        Assert.Contains("TokensPerClientPerMinute", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A token request as a browser sends it: a POST with the page's origin (none from a non-browser client).</summary>
+    private static HttpRequestMessage TokenRequest(string? origin)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/directline/token");
+        if (origin is not null)
+        {
+            request.Headers.Add("Origin", origin);
+        }
+
+        return request;
     }
 
     private static Dictionary<string, string> Settings(Uri directLine) => new()

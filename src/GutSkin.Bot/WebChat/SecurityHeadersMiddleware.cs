@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+
+namespace GutSkin.Bot.WebChat;
+
+/// <summary>Adds the security headers to every response (the page, its scripts, the APIs, errors and 429s alike):
+/// the <see cref="ContentSecurityPolicy"/>, <c>X-Content-Type-Options: nosniff</c> and a <c>Referrer-Policy</c>.</summary>
+internal sealed class SecurityHeadersMiddleware(IOptions<WebChatOptions> options) : IMiddleware
+{
+    // Computed once: the options are fixed after start-up.
+    private readonly string policy = ContentSecurityPolicy.For(options.Value);
+
+    /// <inheritdoc />
+    public Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = policy;
+            headers.XContentTypeOptions = "nosniff";
+
+            // Not "no-referrer": under it the browser sends "Origin: null" with the page's own POSTs, and the token
+            // endpoint needs the real origin.
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+}
