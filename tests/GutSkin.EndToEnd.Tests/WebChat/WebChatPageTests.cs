@@ -55,6 +55,29 @@ public sealed class WebChatPageTests(EndToEndFixture fixture)
     }
 
     [Fact]
+    public async Task WebChatPage_UnderItsContentSecurityPolicy_AnswersWithCardsAndNoViolation()
+    {
+        // Arrange
+        var page = await fixture.NewPageAsync();
+        var violations = await CspViolations.WatchAsync(page.Context);
+        var chat = new WebChatPage(page);
+
+        // Act
+        var document = await page.GotoAsync(fixture.Bot.BaseAddress.ToString());
+        await chat.WaitForBotAsync("not medical advice");
+        await chat.SayAsync("can probiotics help eczema", "From:");
+        await page.Locator(".ac-adaptiveCard", new PageLocatorOptions { HasText = "Free 3-day Life Greens trial" }).WaitForAsync();
+
+        // Assert
+        var headers = await document!.AllHeadersAsync();
+        Assert.Contains("script-src 'self';", headers["content-security-policy"], StringComparison.Ordinal);
+        Assert.Equal("nosniff", headers["x-content-type-options"]);
+        var reported = await violations.ReportedAsync(page);
+        Assert.True(reported.Count == 0, "CSP violations: " + string.Join("; ", reported));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task WebChatPage_OnPhoneViewport_ShowsNoteSendBoxAndTappableTopics()
     {
         // Arrange
