@@ -25,7 +25,8 @@ internal static class CliApplication
 
         Options:
           --knowledge DIR    the knowledge folder (default: the repository's knowledge/)
-        Settings: Storage__DataDirectory (default data/) for leads export and report.
+        Settings: Storage__DataDirectory (default: data/ beside the repository's knowledge/, as the bot) or
+        Storage__ConnectionString (PostgreSQL) for leads export and report; each says on stderr which database it read.
         """;
 
     /// <summary>Runs the command named by <paramref name="args"/>.</summary>
@@ -55,13 +56,13 @@ internal static class CliApplication
                 return EvalCommand.Run(parsed.Words[1], knowledgeDirectory, output, error);
             case "leads" when parsed.Words is [_, "export"] && parsed.Has("--csv"):
             {
-                using var data = CliDataServices.Create();
+                using var data = await CliDataServices.OpenAsync(error);
                 return await LeadsExportCommand.RunAsync(data.GetRequiredService<ILeadStore>(), output, cancellationToken);
             }
 
             case "report" when parsed.Words.Count == 1:
             {
-                using var data = CliDataServices.Create();
+                using var data = await CliDataServices.OpenAsync(error);
                 return await ReportCommand.RunAsync(
                     data.GetRequiredService<IUnansweredQuestionStore>(), data.GetRequiredService<IFeedbackStore>(), output, cancellationToken);
             }

@@ -8,9 +8,11 @@ public sealed class DataOptions
 
     /// <summary>
     /// Folder that holds the SQLite database file <c>gutskin.db</c>; relative paths are taken from the current
-    /// directory. The folder is created on first run. Not used when <see cref="ConnectionString"/> is set.
+    /// directory. Empty (the default) means <c>data/</c> beside the repository's <c>knowledge/</c> folder
+    /// (<see cref="DataFolder.Default"/>), the same for the bot and the CLI. The folder is created on first run.
+    /// Not used when <see cref="ConnectionString"/> is set.
     /// </summary>
-    public string DataDirectory { get; set; } = "data";
+    public string DataDirectory { get; set; } = string.Empty;
 
     /// <summary>
     /// An Npgsql connection string, e.g. <c>Host=db;Database=gutskin;Username=gutskin;Password=…</c>
@@ -24,6 +26,26 @@ public sealed class DataOptions
     /// deleted at start-up and every six hours. Null (the default) keeps leads until the visitor asks to be deleted.
     /// </summary>
     public int? LeadRetentionDays { get; set; }
+
+    /// <summary>Which database these settings open, in words for staff and logs; never shows a password.</summary>
+    /// <returns>For example "SQLite database /srv/gutskin/data/gutskin.db".</returns>
+    public string DescribeDatabase()
+    {
+        if (!UsesPostgres)
+        {
+            return $"SQLite database {Path.Combine(Path.GetFullPath(DataDirectory), Sqlite.SqliteDatabase.FileName)}";
+        }
+
+        try
+        {
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
+            return $"PostgreSQL database {builder.Database ?? builder.Username ?? "(default)"} on {builder.Host}:{builder.Port}";
+        }
+        catch (Exception exception) when (exception is ArgumentException or FormatException or InvalidCastException)
+        {
+            return "PostgreSQL database (the connection string is not valid)";
+        }
+    }
 
     /// <summary>Whether the PostgreSQL stores are in use.</summary>
     internal bool UsesPostgres => !string.IsNullOrWhiteSpace(ConnectionString);

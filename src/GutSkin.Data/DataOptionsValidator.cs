@@ -1,4 +1,3 @@
-using GutSkin.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -26,10 +25,8 @@ internal sealed class DataOptionsValidator : IValidateOptions<DataOptions>
 
         if (!options.UsesPostgres)
         {
-            return string.IsNullOrWhiteSpace(options.DataDirectory)
-                ? ValidateOptionsResult.Fail(
-                    $"{DataOptions.Section}:{nameof(DataOptions.DataDirectory)} must name the folder that holds {SqliteDatabase.FileName}.")
-                : ValidateOptionsResult.Success;
+            // An empty data folder has been filled in by DataOptionsSetup: there is always a folder to use.
+            return ValidateOptionsResult.Success;
         }
 
         NpgsqlConnectionStringBuilder builder;

@@ -25,6 +25,7 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<DataOptions>()
             .BindConfiguration(DataOptions.Section)
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<DataOptions>, DataOptionsSetup>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DataOptions>, DataOptionsValidator>());
 
         services.TryAddSingleton(provider => CreateBackend(provider.GetRequiredService<IOptions<DataOptions>>().Value));

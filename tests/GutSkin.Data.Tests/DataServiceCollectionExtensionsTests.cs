@@ -35,14 +35,34 @@ public sealed class DataServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
-    public async Task AddGutSkinData_WithEmptyDataDirectory_FailsStartupValidation()
+    public async Task AddGutSkinData_WithEmptyDataDirectory_UsesTheDefaultFolderAsAFullPath()
     {
         await using var provider = Build("  ");
 
-        var failure = Assert.Throws<OptionsValidationException>(
-            () => provider.GetRequiredService<IStartupValidator>().Validate());
+        provider.GetRequiredService<IStartupValidator>().Validate();
 
-        Assert.Contains("Storage:DataDirectory", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(DataFolder.Default(), provider.GetRequiredService<IOptions<DataOptions>>().Value.DataDirectory);
+    }
+
+    [Fact]
+    public async Task AddGutSkinData_WithRelativeDataDirectory_ResolvesItFromTheWorkingFolder()
+    {
+        await using var provider = Build("some-data");
+
+        var options = provider.GetRequiredService<IOptions<DataOptions>>().Value;
+
+        Assert.Equal(Path.Combine(Directory.GetCurrentDirectory(), "some-data"), options.DataDirectory);
+        Assert.Equal($"SQLite database {Path.Combine(Directory.GetCurrentDirectory(), "some-data", "gutskin.db")}", options.DescribeDatabase());
+    }
+
+    [Fact]
+    public async Task DescribeDatabase_ForPostgres_NamesDatabaseAndHostButNotThePassword()
+    {
+        await using var provider = Build("  ", "Host=db.internal;Port=5433;Database=gutskin;Username=gutskin;Password=s3cret-value");
+
+        var described = provider.GetRequiredService<IOptions<DataOptions>>().Value.DescribeDatabase();
+
+        Assert.Equal("PostgreSQL database gutskin on db.internal:5433", described);
     }
 
     [Fact]

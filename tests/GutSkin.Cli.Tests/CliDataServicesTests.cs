@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Reflection;
+using GutSkin.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GutSkin.Cli.Tests;
+
+public sealed class CliDataServicesTests : IDisposable
+{
+    private static readonly string RepositoryRoot =
+        typeof(CliDataServicesTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
+
+    private readonly string checkout = Directory.CreateTempSubdirectory("gutskin-cli-checkout").FullName;
+
+    [Fact]
+    public void Create_WithoutSettings_OpensTheRepositorysDataFolderLikeTheBot()
+    {
+        using var services = CliDataServices.Create();
+
+        var options = services.GetRequiredService<IOptions<DataOptions>>().Value;
+
+        Assert.Equal(Path.Combine(Path.GetFullPath(RepositoryRoot), "data"), options.DataDirectory);
+    }
+
+    [Fact]
+    public async Task LeadsExport_StartedInASubfolderOfACheckout_ReadsDataBesideKnowledgeAndSaysSoOnStderr()
+    {
+        Directory.CreateDirectory(Path.Combine(checkout, "knowledge"));
+        var subfolder = Directory.CreateDirectory(Path.Combine(checkout, "src", "GutSkin.Cli")).FullName;
+
+        var (code, output, error) = await RunCliAsync(subfolder, null, "leads", "export", "--csv");
+
+        Assert.Equal(0, code);
+        Assert.Equal($"database: SQLite database {Path.Combine(checkout, "data", "gutskin.db")}", error.TrimEnd());
+        Assert.StartsWith(LeadsCsv.Header, output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(checkout, "data", "gutskin.db")));
+    }
+
+    [Fact]
+    public async Task Report_WithStorageDataDirectorySetting_ReadsThatFolder()
+    {
+        var folder = Path.Combine(checkout, "elsewhere");
+
+        var (code, output, error) = await RunCliAsync(checkout, folder, "report");
+
+        Assert.Equal(0, code);
+        Assert.Equal($"database: SQLite database {Path.Combine(folder, "gutskin.db")}", error.TrimEnd());
+        Assert.StartsWith("Unanswered questions (0 distinct", output, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(checkout, recursive: true);
+    }
+
+    // The real program in a process of its own: the working folder and environment are what a person's shell gives it.
+    private static async Task<(int Code, string Output, string Error)> RunCliAsync(string workingDirectory, string? dataDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "GutSkin.Cli.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Remove("Storage__ConnectionString");
+        start.Environment.Remove("Storage__DataDirectory");
+        if (dataDirectory is not null)
+        {
+            start.Environment["Storage__DataDirectory"] = dataDirectory;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+}
