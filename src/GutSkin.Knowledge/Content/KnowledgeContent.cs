@@ -11,4 +11,11 @@ public sealed record KnowledgeContent(
     IReadOnlyList<KnowledgeSection> Sections,
     IReadOnlyList<SynonymGroup> Synonyms,
     OfferCatalog? Offers,
-    IReadOnlyList<KnowledgeProblem> Problems);
+    IReadOnlyList<KnowledgeProblem> Problems)
+{
+    /// <summary>
+    /// Things that look wrong but do not stop the folder going live (a passage that ends mid-sentence, a heading in a
+    /// body): <c>validate</c> prints them; they are not in <see cref="Problems"/>.
+    /// </summary>
+    public IReadOnlyList<KnowledgeProblem> Warnings { get; init; } = [];
+}

@@ -20,7 +20,8 @@ public static class KnowledgeLoader
             return new KnowledgeContent(root, [], [], null, problems);
         }
 
-        var sections = LoadSections(root, problems);
+        var warnings = new List<KnowledgeProblem>();
+        var sections = LoadSections(root, problems, warnings);
         var synonyms = ReadOptional(root, SynonymsFile, problems, (path, text) => SynonymFileReader.Read(path, text, problems)) ?? [];
         var offers = ReadOptional(root, OffersFile, problems, (path, text) => OffersFileReader.Read(path, text, problems));
         if (!File.Exists(Path.Combine(root, OffersFile)))
@@ -28,55 +29,57 @@ public static class KnowledgeLoader
             problems.Add(new(OffersFile, 0, "the offers file is missing: the bot will not offer the guide or the trial"));
         }
 
-        return new KnowledgeContent(root, sections, synonyms, offers, problems);
+        return new KnowledgeContent(root, sections, synonyms, offers, problems) { Warnings = warnings };
     }
 
-    private static List<KnowledgeSection> LoadSections(string root, List<KnowledgeProblem> problems)
+    private static List<KnowledgeSection> LoadSections(string root, List<KnowledgeProblem> problems, List<KnowledgeProblem> warnings)
     {
         var files = System.IO.Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
             .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .ToArray();
 
-        // Parsing dominates loading a large folder, so files are parsed in parallel (Markdig's built pipeline and
-        // YamlDotNet's deserializer are safe to share); each file keeps its own problems, merged below in file order
-        // so that sections, problems and which duplicate id wins are the same as a sequential load.
-        var parsed = new (string Relative, string? Text, KnowledgeSection? Section, List<KnowledgeProblem> Problems)[files.Length];
+        // Parsing dominates loading a large folder, so files are parsed in parallel (Markdig's built pipeline is safe
+        // to share); each file keeps its own problems, merged below in file order so that sections, problems and which
+        // duplicate id wins are the same as a sequential load.
+        var parsed = new (string Relative, SectionFile? File, List<KnowledgeProblem> Problems, List<KnowledgeProblem> Warnings)[files.Length];
         Parallel.For(0, files.Length, i =>
         {
             var relative = Path.GetRelativePath(root, files[i]);
             var own = new List<KnowledgeProblem>();
+            var ownWarnings = new List<KnowledgeProblem>();
             var text = ReadText(files[i], relative, own);
-            parsed[i] = (relative, text, text is null ? null : SectionFileReader.Read(relative, text, own), own);
+            parsed[i] = (relative, text is null ? null : SectionFileReader.Read(relative, text, own, ownWarnings), own, ownWarnings);
         });
 
         var sections = new List<KnowledgeSection>();
         var byId = new Dictionary<string, KnowledgeSection>(StringComparer.Ordinal);
-        foreach (var (relative, text, section, own) in parsed)
+        foreach (var (relative, file, own, ownWarnings) in parsed)
         {
             problems.AddRange(own);
-            if (section is null)
+            warnings.AddRange(ownWarnings);
+            if (file?.Section is not { } section)
             {
                 continue;
             }
 
             if (!byId.TryAdd(section.Id, section))
             {
-                problems.Add(new(relative, SectionFileReader.LineOf(text!, "id"), $"the id '{section.Id}' is already used by {byId[section.Id].File}"));
+                problems.Add(new(relative, file.IdLine, $"the id '{section.Id}' is already used by {byId[section.Id].File}"));
                 continue;
             }
 
             sections.Add(section);
         }
 
+        // Checked for every file, also those with other problems, so that a bad id does not hide an unknown related
+        // id; an id declared by a broken file is known (its own problem says what to fix there).
         var ids = byId.Keys.ToHashSet();
-        foreach (var section in sections)
-        {
-            foreach (var related in section.Related.Where(r => !ids.Contains(r)))
-            {
-                problems.Add(new(section.File, RelatedLine(root, section), $"'related' names '{related}', but no section has that id"));
-            }
-        }
+        var declared = parsed.Select(p => p.File?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var relatedProblems = parsed
+            .Where(p => p.File is not null)
+            .SelectMany(p => p.File!.Related.Where(r => !declared.Contains(r)).Select(r => new KnowledgeProblem(p.Relative, p.File!.RelatedLine, $"'related' names '{r}', but no section has that id")));
+        problems.AddRange(relatedProblems);
 
         if (sections.Count == 0)
         {
@@ -84,12 +87,6 @@ public static class KnowledgeLoader
         }
 
         return [.. sections.Select(s => s with { Related = s.Related.Where(ids.Contains).ToList() })];
-    }
-
-    private static int RelatedLine(string root, KnowledgeSection section)
-    {
-        var text = File.ReadAllText(Path.Combine(root, section.File));
-        return SectionFileReader.LineOf(text, "related");
     }
 
     private static T? ReadOptional<T>(string root, string name, List<KnowledgeProblem> problems, Func<string, string, T?> read)

@@ -6,6 +6,13 @@ namespace GutSkin.Knowledge.Content;
 /// <param name="Message">What is wrong, in words content staff understand.</param>
 public sealed record KnowledgeProblem(string File, int Line, string Message)
 {
+    /// <summary>True for something that looks wrong but does not stop the folder going live (see <see cref="KnowledgeContent.Warnings"/>).</summary>
+    public bool IsWarning { get; init; }
+
     /// <inheritdoc />
-    public override string ToString() => Line > 0 ? $"{File}:{Line}: {Message}" : $"{File}: {Message}";
+    public override string ToString()
+    {
+        var place = Line > 0 ? $"{File}:{Line}" : File;
+        return IsWarning ? $"{place}: warning: {Message}" : $"{place}: {Message}";
+    }
 }

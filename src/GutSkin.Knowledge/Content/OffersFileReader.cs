@@ -21,7 +21,11 @@ internal static class OffersFileReader
         }
         catch (YamlException e)
         {
-            problems.Add(new(relativePath, (int)Math.Max(1, e.Start.Line), $"not valid YAML: {(e.InnerException ?? e).Message}"));
+            // A wrong field name reaches staff as the deserializer's own words; everything else is explained.
+            var (message, line) = e.InnerException is null && e.Message.StartsWith("Property '", StringComparison.Ordinal)
+                ? ($"unknown field: {e.Message}", (int)Math.Max(1, e.Start.Line))
+                : YamlMistake.Explain(e.InnerException is InvalidOperationException ? e.InnerException : e, text);
+            problems.Add(new(relativePath, line, message));
             return null;
         }
 

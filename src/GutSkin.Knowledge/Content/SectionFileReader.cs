@@ -4,8 +4,6 @@ using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
 
 namespace GutSkin.Knowledge.Content;
 
@@ -14,65 +12,68 @@ internal static partial class SectionFileReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
 
-    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
-
-    /// <summary>Parses <paramref name="text"/>; returns null and adds problems when the file cannot become a section.</summary>
-    public static KnowledgeSection? Read(string relativePath, string text, List<KnowledgeProblem> problems)
+    /// <summary>
+    /// Parses <paramref name="text"/>, adding every problem found (the section is null when there is one) and the
+    /// warnings about its body.
+    /// </summary>
+    public static SectionFile Read(string relativePath, string text, List<KnowledgeProblem> problems, List<KnowledgeProblem> warnings)
     {
         var document = Markdown.Parse(text, Pipeline);
+        var passages = ReadPassages(document);
+        SectionBodyCheck.Check(relativePath, text, document, passages, warnings);
         var frontMatterBlock = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         if (frontMatterBlock is null)
         {
             problems.Add(new(relativePath, 1, "missing YAML front matter: start the file with a line '---', the fields id and title, and another '---'"));
-            return null;
+            return new SectionFile(null, null, [], 1, 1);
         }
 
+        var before = problems.Count;
         var frontMatter = ReadFrontMatter(relativePath, frontMatterBlock, problems);
-        if (frontMatter is null)
+        var idLine = LineOf(text, "id");
+        if (frontMatter is not null)
         {
-            return null;
+            if (string.IsNullOrWhiteSpace(frontMatter.Id))
+            {
+                problems.Add(new(relativePath, idLine, "the field 'id' is missing"));
+            }
+            else if (!IdPattern().IsMatch(frontMatter.Id))
+            {
+                problems.Add(new(relativePath, idLine, $"id '{frontMatter.Id}' must be lower-case letters, digits and hyphens, like 'gut-skin-connection'"));
+            }
+
+            if (string.IsNullOrWhiteSpace(frontMatter.Title) && !problems.Skip(before).Any(p => p.Line == LineOf(text, "title")))
+            {
+                problems.Add(new(relativePath, LineOf(text, "title"), "the field 'title' is missing"));
+            }
         }
 
-        var ok = true;
-        if (string.IsNullOrWhiteSpace(frontMatter.Id))
-        {
-            problems.Add(new(relativePath, LineOf(text, "id"), "the field 'id' is missing"));
-            ok = false;
-        }
-        else if (!IdPattern().IsMatch(frontMatter.Id))
-        {
-            problems.Add(new(relativePath, LineOf(text, "id"), $"id '{frontMatter.Id}' must be lower-case letters, digits and hyphens, like 'gut-skin-connection'"));
-            ok = false;
-        }
-
-        if (string.IsNullOrWhiteSpace(frontMatter.Title))
-        {
-            problems.Add(new(relativePath, LineOf(text, "title"), "the field 'title' is missing"));
-            ok = false;
-        }
-
-        var passages = ReadPassages(document);
         if (passages.Count == 0)
         {
             problems.Add(new(relativePath, frontMatterBlock.Line + frontMatterBlock.Lines.Count + 1, "the section is empty: write at least one paragraph below the front matter"));
-            ok = false;
         }
 
-        if (!ok)
+        var related = Clean(frontMatter?.Related);
+        var declaredId = frontMatter?.Id?.Trim();
+        var file = new SectionFile(null, declaredId, related, idLine, LineOf(text, "related"));
+        if (problems.Count > before || frontMatter is null)
         {
-            return null;
+            return file;
         }
 
-        return new KnowledgeSection(
-            frontMatter.Id!,
-            frontMatter.Title!.Trim(),
-            Clean(frontMatter.Tags),
-            Clean(frontMatter.Questions),
-            Clean(frontMatter.Related),
-            string.IsNullOrWhiteSpace(frontMatter.Source) ? null : frontMatter.Source.Trim(),
-            passages,
-            relativePath,
-            1);
+        return file with
+        {
+            Section = new KnowledgeSection(
+                frontMatter.Id!,
+                frontMatter.Title!.Trim(),
+                Clean(frontMatter.Tags),
+                Clean(frontMatter.Questions),
+                related,
+                string.IsNullOrWhiteSpace(frontMatter.Source) ? null : frontMatter.Source.Trim(),
+                [.. passages.Select(p => p.Text)],
+                relativePath,
+                1),
+        };
     }
 
     /// <summary>The 1-based line of a front-matter key, so that a problem points at it.</summary>
@@ -92,37 +93,21 @@ internal static partial class SectionFileReader
 
     private static SectionFrontMatter? ReadFrontMatter(string relativePath, YamlFrontMatterBlock block, List<KnowledgeProblem> problems)
     {
-        // The block's lines include the '---' fences; the YAML starts one line below the first fence.
+        // The block's lines include the '---' fences; the YAML starts on the file line below the first fence
+        // (block.Line is 0-based, so that line is block.Line + 2).
         var yaml = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()).Where(l => l.Trim() != "---"));
-        try
-        {
-            return Yaml.Deserialize<SectionFrontMatter>(yaml) ?? new SectionFrontMatter();
-        }
-        catch (YamlException e)
-        {
-            var line = block.Line + 1 + (int)Math.Max(0, e.Start.Line - 1) + 1;
-            problems.Add(new(relativePath, line, $"the front matter is not valid YAML: {FirstSentence(e)}"));
-            return null;
-        }
+        return FrontMatterReader.Read(relativePath, yaml, block.Line + 2, problems);
     }
 
-    private static string FirstSentence(YamlException e)
+    private static List<(ParagraphBlock Block, string Text)> ReadPassages(MarkdownDocument document)
     {
-        var message = e.InnerException?.Message ?? e.Message;
-        var close = message.IndexOf(". ", StringComparison.Ordinal);
-        var text = close > 0 ? message[..close] : message;
-        return Regex.Replace(text, @"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", string.Empty);
-    }
-
-    private static List<string> ReadPassages(MarkdownDocument document)
-    {
-        var passages = new List<string>();
+        var passages = new List<(ParagraphBlock, string)>();
         foreach (var paragraph in document.Descendants<ParagraphBlock>())
         {
             var text = PlainText(paragraph.Inline);
             if (text.Length > 0)
             {
-                passages.Add(text);
+                passages.Add((paragraph, text));
             }
         }
 

@@ -54,7 +54,7 @@ public sealed class KnowledgeLoaderTests
 
         var problem = Assert.Single(content.Problems, p => p.File == EczemaFile);
         Assert.InRange(problem.Line, 2, 5);
-        Assert.Contains("YAML", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("the title opens a list with [ that is not closed", problem.Message, StringComparison.Ordinal);
         Assert.Equal(6, content.Sections.Count);
     }
 
