@@ -34,6 +34,12 @@ internal sealed class GutSkinBot(
     {
         var activity = turnContext.Activity;
         var data = await accessor.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        if (!HandledActivities.TryStart(data.HandledActivityIds, activity.Id))
+        {
+            // A channel's retry of a turn already applied: its replies went out the first time, so nothing is said.
+            return;
+        }
+
         var message = new UserMessage(
             MessageText(activity),
             activity.From?.Id ?? string.Empty,

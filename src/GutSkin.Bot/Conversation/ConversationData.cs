@@ -21,7 +21,11 @@ internal sealed class ConversationData
 
     public SignupState Signup { get; set; } = new();
 
-    /// <summary>Forgets everything, as if the conversation had just started.</summary>
+    /// <summary>The ids of the last activities handled, oldest first (see <see cref="HandledActivities"/>).</summary>
+    public List<string> HandledActivityIds { get; set; } = [];
+
+    /// <summary>Forgets everything, as if the conversation had just started, except which activities were handled:
+    /// a resent "start over" must not start over twice.</summary>
     public void Reset()
     {
         Welcomed = false;
