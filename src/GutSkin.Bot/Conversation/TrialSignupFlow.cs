@@ -12,8 +12,6 @@ internal static partial class TrialSignupFlow
     /// <summary>How many unreadable emails end the signup.</summary>
     public const int MaxEmailAttempts = 3;
 
-    public const int AdultAge = 18;
-
     private const int MaxNameLength = 80;
     private const int MinAddressLength = 10;
     private const int MaxAddressLength = 300;
@@ -235,27 +233,19 @@ internal static partial class TrialSignupFlow
         return false;
     }
 
-    /// <summary>Reads an age or a date of birth; <paramref name="adult"/> says whether it is 18 or over.
-    /// A plain "yes" answers "are you 18 or over?" too.</summary>
+    /// <summary>Reads an age, a date of birth or a year of birth; <paramref name="adult"/> says whether it is 18 or over.
+    /// Anything that is not clearly an adult's or a minor's age ("yes", "old enough", "34 or 35") is asked again.</summary>
     public static bool TryValidateAge(string input, DateOnly today, out bool adult, out string message)
     {
         message = string.Empty;
-        adult = false;
-        var age = AgeRecognizer.Find(input, today);
-        if (age is not null)
+        var reading = AgeRecognizer.Read(input, today);
+        adult = reading == AgeReading.Adult;
+        if (reading != AgeReading.Unclear)
         {
-            // "I'm under 18" names the limit, not the age.
-            adult = age >= AdultAge && !AgeRecognizer.SaysUnder(input);
             return true;
         }
 
-        if (Phrases.YesOrNo(input) is { } yes)
-        {
-            adult = yes;
-            return true;
-        }
-
-        message = "I couldn't read an age there. Please type your age, like 34, or your date of birth, like 3 March 1990.";
+        message = "I couldn't read your age there. Please type how old you are today, like 34, or your date of birth, like 3 March 1990.";
         return false;
     }
 

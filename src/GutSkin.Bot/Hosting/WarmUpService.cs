@@ -16,7 +16,7 @@ internal sealed partial class WarmUpService(LiveKnowledge knowledge, TimeProvide
         knowledge.Ask("can probiotics help eczema");
         EmailRecognizer.Find("jane@example.com");
         PhoneRecognizer.Find("07700 900123");
-        AgeRecognizer.Find("born 3 March 1990", DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        AgeRecognizer.Read("born 3 March 1990", DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         LogWarmedUp(logger, time.GetElapsedTime(started).TotalMilliseconds);
         return Task.CompletedTask;
     }

@@ -354,6 +354,9 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
     [InlineData("I'm 16")]
     [InlineData("born 3 March 2015")]
     [InlineData("I'm under 18")]
+    [InlineData("almost 18")]
+    [InlineData("turning 18 next month")]
+    [InlineData("18 next year")]
     public async Task Signup_AgeUnder18_EndsWithoutLead(string age)
     {
         var conversation = fixture.StartConversation();
@@ -363,6 +366,21 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
 
         Assert.Contains("only for adults aged 18 or over", turn.Text, StringComparison.Ordinal);
         Assert.Empty(await LeadsOf(conversation));
+    }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("old enough")]
+    public async Task Signup_AgeNotClear_IsAskedAgain(string answer)
+    {
+        var conversation = fixture.StartConversation();
+        await conversation.SayAllAsync("sign me up for the trial", "Jane", "jane.unclear@example.com", "12 High Street, Bristol, BS1 4DJ", "skip");
+
+        var unclear = await conversation.SayAsync(answer);
+        var clear = await conversation.SayAsync("I'm 34");
+
+        Assert.Contains("couldn't read your age", unclear.Text, StringComparison.Ordinal);
+        Assert.Contains("One last, separate question", clear.Text, StringComparison.Ordinal);
     }
 
     [Fact]

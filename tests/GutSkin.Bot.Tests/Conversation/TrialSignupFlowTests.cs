@@ -137,8 +137,9 @@ public sealed class TrialSignupFlowTests
     [InlineData("thirty four", true)]
     [InlineData("34 years old", true)]
     [InlineData("born 3 March 1990", true)]
-    [InlineData("yes", true)]
     [InlineData("I am 17", false)]
+    [InlineData("almost 18", false)]
+    [InlineData("18 next year", false)]
     [InlineData("I'm under 18", false)]
     [InlineData("born 3 March 2015", false)]
     public void TryValidateAge_ReadsAgeOrDateOfBirth(string input, bool adult)
@@ -147,10 +148,14 @@ public sealed class TrialSignupFlowTests
         Assert.Equal(adult, isAdult);
     }
 
-    [Fact]
-    public void TryValidateAge_WithoutAge_AsksAgain()
+    [Theory]
+    [InlineData("old enough")]
+    [InlineData("yes")]
+    [InlineData("34 or 35")]
+    public void TryValidateAge_WithoutAClearAge_AsksAgain(string input)
     {
-        Assert.False(TrialSignupFlow.TryValidateAge("old enough", new DateOnly(2026, 11, 25), out _, out var message));
+        Assert.False(TrialSignupFlow.TryValidateAge(input, new DateOnly(2026, 11, 25), out var adult, out var message));
+        Assert.False(adult);
         Assert.Contains("3 March 1990", message, StringComparison.Ordinal);
     }
 
