@@ -18,10 +18,4 @@ internal static class EmailRecognizer
         var value = results.Count > 0 && results[0].Resolution.TryGetValue("value", out var v) ? v?.ToString() : null;
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim().TrimEnd('.');
     }
-
-    /// <summary>Every email address in <paramref name="text"/>, as typed, for redaction.</summary>
-    public static IReadOnlyList<string> FindAll(string text) =>
-        string.IsNullOrWhiteSpace(text)
-            ? []
-            : SequenceRecognizer.RecognizeEmail(text, Culture.English).Select(r => r.Text).ToList();
 }
