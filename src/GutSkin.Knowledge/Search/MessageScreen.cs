@@ -1,5 +1,6 @@
 using GutSkin.Knowledge.Content;
 using GutSkin.Knowledge.Safety;
+using GutSkin.Knowledge.Understanding;
 
 namespace GutSkin.Knowledge.Search;
 
@@ -9,12 +10,13 @@ internal static class MessageScreen
     /// <summary>The answer decided without searching, or null when only a search can answer.</summary>
     public static Answer? Decide(string question, string searched, OfferCatalog? offers)
     {
-        switch (SafetyScreen.Assess(searched))
+        var safety = SafetyScreen.Assess(searched);
+        switch (safety.Verdict)
         {
             case SafetyVerdict.Urgent:
-                return Answer.NotAnswered(question, NoAnswerReason.Urgent, urgent: true);
+                return Answer.NotAnswered(question, NoAnswerReason.Urgent, urgent: true) with { UrgentCategory = safety.Category };
             case SafetyVerdict.ClinicianReferral:
-                return Answer.NotAnswered(question, NoAnswerReason.Clinician);
+                return Answer.NotAnswered(question, NoAnswerReason.Clinician) with { Kind = AnswerKind.Clinician };
         }
 
         return OfferRequest.Detect(searched, offers) is { } offer

@@ -1,0 +1,21 @@
+namespace GutSkin.Knowledge.Safety;
+
+/// <summary>
+/// The first safety layer: the phrase rules of every category, in English and Spanish, applied to each sentence and to
+/// the whole message (for a red flag whose two halves are in different sentences), each match read in its context.
+/// </summary>
+internal static class PhraseScreen
+{
+    /// <summary>The category of the first rule that matches and counts, or null.</summary>
+    public static string? Category(string message)
+    {
+        var text = RedFlagRules.Harmless().Replace(SafetyText.Normalise(message), " ");
+        var pieces = SafetyText.Sentences(text);
+        if (pieces.Count > 1)
+        {
+            pieces.Add(text);
+        }
+
+        return RedFlagRules.All.FirstOrDefault(rule => pieces.Any(rule.Matches))?.Category;
+    }
+}

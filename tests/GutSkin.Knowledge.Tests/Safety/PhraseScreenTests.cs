@@ -1,0 +1,138 @@
+using GutSkin.Knowledge.Safety;
+
+namespace GutSkin.Knowledge.Tests.Safety;
+
+/// <summary>The phrase rules, one family at a time, and the context that makes a match count or not.</summary>
+public sealed class PhraseScreenTests
+{
+    [Theory]
+    [InlineData("I've had crushing chest pain for twenty minutes and I'm sweating", RedFlagCategory.ChestHeart)]
+    [InlineData("there's a heavy pressure in my chest going down my left arm", RedFlagCategory.ChestHeart)]
+    [InlineData("my husband's face is drooping on one side and his speech is slurred", RedFlagCategory.Stroke)]
+    [InlineData("suddenly I can't lift my right arm", RedFlagCategory.Stroke)]
+    [InlineData("I can't catch my breath and my lips are turning blue", RedFlagCategory.Breathing)]
+    [InlineData("my tongue and throat are swelling after eating peanuts", RedFlagCategory.AllergicReaction)]
+    [InlineData("the cut on my leg won't stop bleeding, blood is soaking through towels", RedFlagCategory.HeavyBleeding)]
+    [InlineData("I'm 9 weeks pregnant and I've started bleeding with cramps", RedFlagCategory.Pregnancy)]
+    [InlineData("my son fell off the trampoline, hit his head and has been sick twice", RedFlagCategory.HeadInjury)]
+    [InlineData("my wife is having a seizure right now", RedFlagCategory.Seizure)]
+    [InlineData("my mum collapsed in the kitchen and isn't making sense", RedFlagCategory.ConfusionCollapse)]
+    [InlineData("my toddler swallowed a button battery", RedFlagCategory.PoisoningOverdose)]
+    [InlineData("I took too many paracetamol tablets last night", RedFlagCategory.PoisoningOverdose)]
+    [InlineData("I got an electric shock from a socket and my hand is numb", RedFlagCategory.BurnsShock)]
+    [InlineData("he has a rash that doesn't fade when I press a glass on it", RedFlagCategory.SepsisMeningitis)]
+    [InlineData("high fever, stiff neck and the light hurts my eyes", RedFlagCategory.SepsisMeningitis)]
+    [InlineData("my 6 week old baby has a temperature of 38.4", RedFlagCategory.UnwellChild)]
+    [InlineData("my baby is floppy and won't feed", RedFlagCategory.UnwellChild)]
+    [InlineData("sudden severe stomach pain, I can't stand up", RedFlagCategory.AbdominalTesticular)]
+    [InlineData("my testicle is suddenly really painful and swollen", RedFlagCategory.AbdominalTesticular)]
+    [InlineData("I've been vomiting blood this morning", RedFlagCategory.GiBleeding)]
+    [InlineData("my poo has been black and tarry for two days", RedFlagCategory.GiBleeding)]
+    [InlineData("my calf is swollen, red and painful after the long flight", RedFlagCategory.ClotLimb)]
+    [InlineData("I keep thinking about ending my life", RedFlagCategory.SelfHarm)]
+    [InlineData("honestly everyone would be better off without me", RedFlagCategory.SelfHarm)]
+    [InlineData("the red area round the bite is spreading fast and I have a fever", RedFlagCategory.SkinInfection)]
+    [InlineData("there are red streaks going up my arm from the infected patch", RedFlagCategory.SkinInfection)]
+    public void Category_RedFlag_IsFoundWithItsCategory(string message, string category)
+    {
+        Assert.Equal(category, PhraseScreen.Category(message));
+    }
+
+    [Theory]
+    [InlineData("dolor en el pecho desde hace una hora", RedFlagCategory.ChestHeart)]
+    [InlineData("no puedo respirar bien", RedFlagCategory.Breathing)]
+    [InlineData("me quiero morir, ya no aguanto", RedFlagCategory.SelfHarm)]
+    [InlineData("se me está hinchando la lengua", RedFlagCategory.AllergicReaction)]
+    [InlineData("estoy embarazada de 10 semanas y estoy sangrando", RedFlagCategory.Pregnancy)]
+    [InlineData("mi padre tiene la cara caída y no puede hablar", RedFlagCategory.Stroke)]
+    [InlineData("mi hijo se tragó una pila", RedFlagCategory.PoisoningOverdose)]
+    public void Category_SpanishRedFlag_IsFound(string message, string category)
+    {
+        Assert.Equal(category, PhraseScreen.Category(message));
+    }
+
+    [Theory]
+    [InlineData("no chest pain, just itchy eczema on my arms")]
+    [InlineData("I'm not having any trouble breathing, it's only the rash")]
+    [InlineData("pregnant and thankfully no bleeding, can I use coconut oil on my eczema")]
+    [InlineData("no tengo dolor en el pecho, solo picor")]
+    public void Category_Negated_IsNotARedFlag(string message)
+    {
+        Assert.Null(PhraseScreen.Category(message));
+    }
+
+    [Theory]
+    [InlineData("I had a seizure as a kid, could that be linked to my psoriasis")]
+    [InlineData("two years ago I had a blood clot in my leg, now my skin is dry")]
+    [InlineData("I passed out once in 2019, does gut health affect eczema")]
+    public void Category_DistantPast_IsNotARedFlag(string message)
+    {
+        Assert.Null(PhraseScreen.Category(message));
+    }
+
+    [Theory]
+    [InlineData("my dad had a stroke, is eczema hereditary")]
+    [InlineData("my grandmother died of a heart attack, should I worry about inflammation")]
+    public void Category_SomeoneElsesHistory_IsNotARedFlag(string message)
+    {
+        Assert.Null(PhraseScreen.Category(message));
+    }
+
+    [Fact]
+    public void Category_SomeoneElseNow_IsARedFlag()
+    {
+        Assert.Equal(RedFlagCategory.Stroke, PhraseScreen.Category("my dad just had a stroke, his face is drooping"));
+    }
+
+    [Fact]
+    public void Category_PastThenNow_JudgesTheClauseThatIsNow()
+    {
+        Assert.Equal(RedFlagCategory.Breathing, PhraseScreen.Category("years ago I had eczema herpeticum, but now I can't breathe properly"));
+    }
+
+    [Theory]
+    [InlineData("what are the signs of a stroke")]
+    [InlineData("can gut problems cause seizures")]
+    [InlineData("is chest acne linked to gut health")]
+    public void Category_GeneralQuestion_IsNotARedFlag(string message)
+    {
+        Assert.Null(PhraseScreen.Category(message));
+    }
+
+    [Theory]
+    [InlineData("this itch is killing me")]
+    [InlineData("I nearly had a heart attack when I saw the price")]
+    [InlineData("I could die of embarrassment with this rash on my face")]
+    [InlineData("I can't breathe through my nose at night, is that gut related")]
+    [InlineData("I had food poisoning last month and my gut hasn't been right since")]
+    public void Category_FigureOfSpeech_IsNotARedFlag(string message)
+    {
+        Assert.Null(PhraseScreen.Category(message));
+    }
+
+    [Theory]
+    [InlineData("my eczema bleeds a lot when I scratch it at night")]
+    [InlineData("my poo went black after I started iron tablets")]
+    [InlineData("I get bad stomach cramps and bloating after eating dairy")]
+    [InlineData("my skin burns badly after this cream")]
+    public void Category_HarmlessReading_IsNotARedFlag(string message)
+    {
+        Assert.Null(PhraseScreen.Category(message));
+    }
+
+    [Fact]
+    public void Category_RedFlagInALongMessage_IsFoundInItsSentence()
+    {
+        const string message = "Hi, I've had eczema since I was a child and I've tried every cream. I started a probiotic two weeks ago. "
+            + "My gut feels better. Since this morning my chest has felt really tight and the pain is going into my jaw. "
+            + "Anyway, which foods are best for the skin?";
+
+        Assert.Equal(RedFlagCategory.ChestHeart, PhraseScreen.Category(message));
+    }
+
+    [Fact]
+    public void Category_TermsInTwoSentences_AreFoundInTheWholeMessage()
+    {
+        Assert.Equal(RedFlagCategory.Pregnancy, PhraseScreen.Category("I'm 20 weeks pregnant. Since an hour ago there's been bleeding."));
+    }
+}
