@@ -13,41 +13,54 @@ internal static partial class RedFlagContext
     /// <summary>The group a co-occurrence rule names its second term with: it must hold in its own clause as well.</summary>
     public const string Flag = "flag";
 
-    // Only the last few words before a term can negate it: "I don't know why I have chest pain" is not a denial.
+    // Only the last few words before a term can deny it (or frame it as knowledge: "I've learned the glass test"): "I don't know why I have chest pain" is not a denial.
     private const int NegationWindow = 3;
 
-    /// <summary>True when <paramref name="match"/>, found in <paramref name="text"/>, counts as a red flag.</summary>
-    public static bool Counts(string text, Match match)
+    /// <summary>
+    /// True when <paramref name="match"/>, found in <paramref name="text"/>, counts as a red flag: at its start and at its
+    /// second term, if any. <paramref name="unless"/> (a rule's harmless reading) is looked for in the same phrases.
+    /// </summary>
+    public static bool Counts(string text, Match match, Regex? unless = null)
     {
-        if (!Holds(text, match.Index))
+        if (!Holds(text, match.Index, unless))
         {
             return false;
         }
 
         var flag = match.Groups[Flag];
-        return !flag.Success || Holds(text, flag.Index);
+        return !flag.Success || Holds(text, flag.Index, unless);
     }
 
-    private static bool Holds(string text, int at)
+    private static bool Holds(string text, int at, Regex? unless)
     {
         var (clauseStart, clauseEnd) = Around(text, at, ClauseBreaks());
         var (phraseStart, phraseEnd) = Around(text, at, PhraseBreaks());
         phraseStart = Math.Max(clauseStart, phraseStart);
         phraseEnd = Math.Min(clauseEnd, phraseEnd);
-        if (Negated(text[phraseStart..at]))
+        var phrase = text[phraseStart..phraseEnd];
+        if (Negated(text[phraseStart..at]) || (unless is not null && unless.IsMatch(phrase)))
         {
             return false;
         }
 
         var clause = text[clauseStart..clauseEnd];
-        if (SettledPast().IsMatch(clause) || (OthersHistory().IsMatch(clause) && !Recent().IsMatch(clause)))
+        if (Settled().IsMatch(clause) || (OthersHistory().IsMatch(clause) && !Recent().IsMatch(clause)))
         {
             return false;
         }
 
-        var phrase = text[phraseStart..phraseEnd];
-        return !(GeneralQuestion().IsMatch(phrase) && !Personal().IsMatch(phrase));
+        // "Two years ago, I had a stroke": a time on its own before the phrase dates it too.
+        var before = text[clauseStart..phraseStart];
+        var previous = before[(before.LastIndexOfAny([',', ':']) + 1)..];
+        if (DistantPast().IsMatch(phrase) || (SafetyText.WordCount(previous) <= 4 && DistantPast().IsMatch(previous)))
+        {
+            return false;
+        }
+
+        return !IsGeneralQuestion(phrase) && !IsGeneralQuestion(clause);
     }
+
+    private static bool IsGeneralQuestion(string text) => GeneralQuestion().IsMatch(text) && !Personal().IsMatch(text);
 
     private static bool Negated(string before)
     {
@@ -85,19 +98,22 @@ internal static partial class RedFlagContext
     [GeneratedRegex(@"\w+")]
     private static partial Regex Words();
 
-    [GeneratedRegex(@"^(no|not|never|without|dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|zero|denies|denied|free|sin|nunca|ni|tampoco)$")]
+    [GeneratedRegex(@"^(no|not|never|without|dont|doesnt|didnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|zero|denies|denied|free|sin|nunca|ni|tampoco|panicked|paranoid|learned|learnt|learn|heard|read)$")]
     private static partial Regex Negators();
 
     [GeneratedRegex(@"\b(not (sure|certain)|dont know|do not know|cant tell|no (idea|clue)|no se|not just|not only)\b")]
     private static partial Regex Uncertainty();
 
-    [GeneratedRegex(@"\b((\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|few|several|many|couple( of)?) (weeks?|months?|years?|yrs?|decades?) (ago|back|before)|last (year|month|summer|winter|spring|autumn|fall|christmas)|as an? (child|kid|baby|toddler|teen\w*|student)|when (i|he|she|they) (was|were) (a|an|younger|little|small|young|pregnant|in|\d+)|(back )?in (19|20)\d\d|history of|used to|in the past|previously|childhood|(fully|since|have|has|had) recovered|no longer|back then|ruled (it |that )?out|(doctors?|gp|doc|hospital|a&e|er|cardiologist|neurologist|consultant|tests?|scans?) (said|says|told|confirmed|checked|found|cleared|ruled)|turned out|was nothing|(went|gone) away|all clear|hace (\w+ )?(anos|meses))\b")]
-    private static partial Regex SettledPast();
+    [GeneratedRegex(@"\b((\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|few|several|many|couple( of)?) (weeks?|months?|years?|yrs?|decades?) (ago|back|before)|a (long )?while (ago|back)|years ago|(?<!since |from )last (year|month|summer|winter|spring|autumn|fall|christmas|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|as an? (child|kid|baby|toddler|teen\w*|student)|when (i|he|she|they) (was|were) (a|an|younger|little|small|young|pregnant|in|\d+)|(back )?in (19|20)\d\d|used to|in the past|previously|childhood|back then|hace (\w+ )?(anos|meses))\b")]
+    private static partial Regex DistantPast();
 
-    [GeneratedRegex(@"\b(my|his|her|our|their|a) (mum|mom|mother|dad|father|parents?|grand\w+|nan|nana|gran|granny|uncle|aunt\w*|cousin|brother|sister|sibling|friend|husband|wife|partner|boyfriend|girlfriend|family|relative|neighbou?r|colleague|coworker|boss|flatmate|roommate)s?\b.*\b(had|has had|have had|died|passed away|suffered|survived|runs in|was diagnosed|got diagnosed)\b")]
+    [GeneratedRegex(@"\b(history of|(fully|since|have|has|had|now|shes|hes|theyre|im|ive|weve) recovered|recovered now|no longer|ruled (it |that )?out|(doctors?|gp|doc|hospital|a&e|er|cardiologist|neurologist|consultant|midwife|specialist|tests?|scans?|bloods) (said|says|told|confirmed|checked|found|cleared|ruled|manages|is managing|monitors|are fine|were fine|came back)|under (his|her|my|their|a|the) (neurologist|doctor|gp|consultant|specialist|care)|(well|under) control(led)?|(once|twice|a few times|\d+ times|few \w+) a (year|month)|turned out|was nothing|(went|gone) away|all clear|got (it )?checked|(was|were|been) in hospital (for|with)|after (my|his|her|our|their|a) (\w+ )?\w+s (stroke|heart attack|seizure|cardiac arrest|overdose|accident)|after (a|my|his|her|our|their) (friends?|neighbou?rs?|cousins?|sisters?|brothers?|colleagues?) \w+ (swallowed|had|took|fell)|(someone|somebody|a person|people) with)\b")]
+    private static partial Regex Settled();
+
+    [GeneratedRegex(@"\b(my|his|her|our|their|a) (late |ex |former )?(mum|mom|mother|dad|father|parents?|grand\w+|nan|nana|gran|granny|uncle|aunt\w*|cousin|brother|sister|sibling|friend|husband|wife|partner|boyfriend|girlfriend|family|relative|neighbou?r|colleague|coworker|boss|flatmate|roommate)s?\b( \w+){0,3}? ((?<!has |have )had|died|passed away|suffered|survived|runs in|was diagnosed|got diagnosed)\b")]
     private static partial Regex OthersHistory();
 
-    [GeneratedRegex(@"\b(just|still|again|right now|now|today|tonight|this (morning|afternoon|evening)|minutes? ago|an? hour ago|hours? ago|currently|at the moment|is having|keeps|isnt|wont|cant|is not)\b")]
+    [GeneratedRegex(@"\b(just|still|again|right now|now|today|tonight|this (morning|afternoon|evening)|minutes? ago|an? hour ago|hours? ago|currently|at the moment|keeps|isnt|wont|cant|is not|(is|are|hes|shes|theyre) \w+ing|for \d+ (days|hours)|since (yesterday|this morning|last night))\b")]
     private static partial Regex Recent();
 
     [GeneratedRegex(@"^\W*((can|could|does|do|is|are|will|would|what|whats|how|why|should|which|when|who|where|any)\b|.*\b(signs|symptoms|warning signs) of\b)")]

@@ -8,19 +8,18 @@ namespace GutSkin.Knowledge.Safety;
 /// The English pattern. A rule that needs two terms together names the second <c>(?&lt;flag&gt;...)</c>, so that
 /// "pregnant, no bleeding" is read as a denial of the second term.
 /// </param>
-/// <param name="Spanish">The Spanish pattern, written the same way.</param>
-/// <param name="Unless">English words that, in the same sentence, show a harmless reading ("my eczema bleeds a lot when I scratch").</param>
-internal sealed record RedFlagRule(string Category, Regex English, Regex Spanish, Regex? Unless = null)
+/// <param name="Spanish">The Spanish pattern, written the same way, if the category has one in this rule.</param>
+/// <param name="Unless">English words that, in the same phrase as a term, show a harmless reading ("my eczema bleeds a lot when I scratch").</param>
+internal sealed record RedFlagRule(string Category, Regex English, Regex? Spanish = null, Regex? Unless = null)
 {
     /// <summary>True when a match of either pattern in <paramref name="piece"/> counts in its context.</summary>
-    public bool Matches(string piece) =>
-        (Counts(English, piece) && (Unless is null || !Unless.IsMatch(piece))) || Counts(Spanish, piece);
+    public bool Matches(string piece) => Counts(English, piece, Unless) || (Spanish is not null && Counts(Spanish, piece, null));
 
-    private static bool Counts(Regex pattern, string piece)
+    private static bool Counts(Regex pattern, string piece, Regex? unless)
     {
         for (var match = pattern.Match(piece); match.Success; match = match.NextMatch())
         {
-            if (RedFlagContext.Counts(piece, match))
+            if (RedFlagContext.Counts(piece, match, unless))
             {
                 return true;
             }

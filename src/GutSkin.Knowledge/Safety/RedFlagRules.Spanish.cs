@@ -24,7 +24,7 @@ internal static partial class RedFlagRules
     [GeneratedRegex(@"\b(no (puedo|puede|podemos) respirar|me falta (el )?(aire|aliento)|le falta (el )?aire|falta de aire|me (estoy )?ahog\w*|se (esta )?ahog\w*|dificultad para respirar|me cuesta (mucho )?respirar|le cuesta respirar|labios (morados|azules)|se esta poniendo (morad[oa]|azul)|no respira)\b", Options)]
     private static partial Regex BreathingEs();
 
-    [GeneratedRegex(@"\b(se me (esta )?(hincha|hinchando|inflama|inflamando)|hinchazon (de|en) (la |los )?|hinchad[oa]s?|inflamad[oa]s?)\b.{0,30}\b(?<flag>lengua|garganta|labios?|boca)\b|\b(lengua|garganta|labios?|boca)\b.{0,20}\b(?<flag>hinchad\w*|inflamad\w*|se (me )?(cierra|esta cerrando))|\b(anafila\w*|choque anafilactico|reaccion alergica (grave|fuerte|severa)|se me cierra la garganta)\b", Options)]
+    [GeneratedRegex(@"\b(se me (esta |estan )?(hincha|hinchan|hinchando|inflama|inflaman|inflamando)|hinchazon (de|en) (la |los )?|hinchad[oa]s?|inflamad[oa]s?)\b.{0,30}\b(?<flag>lengua|garganta|labios?|boca)\b|\b(lengua|garganta|labios?|boca)\b.{0,20}\b(?<flag>hinchad\w*|inflamad\w*|se (me )?(cierra|esta cerrando))|\b(anafila\w*|choque anafilactico|reaccion alergica (grave|fuerte|severa)|se me cierra la garganta|garganta cerrada)\b", Options)]
     private static partial Regex AllergicReactionEs();
 
     [GeneratedRegex(@"\b(convulsi\w*|ataque epileptico|crisis epileptica|esta convulsionando)\b", Options)]
@@ -57,6 +57,6 @@ internal static partial class RedFlagRules
     [GeneratedRegex(@"\b(coagulo|trombosis|pierna (muy )?hinchada y (roja|caliente|dolorosa))\b", Options)]
     private static partial Regex ClotLimbEs();
 
-    [GeneratedRegex(@"\b(fiebre)\b.{0,80}\b(?<flag>(sarpullido|erupcion|ronchas?|enrojecimiento|rojez|infeccion)\b.{0,30}\b(extiende|crece|esparce))|\b(celulitis|fascitis necrotizante|rayas rojas)\b|\b(enrojecimiento|rojez|infeccion)\b.{0,30}\b(se extiende|esta creciendo|se esta extendiendo) (muy )?rapido\b", Options)]
+    [GeneratedRegex(@"\b(fiebre)\b.{0,80}\b(?<flag>(sarpullido|erupcion|ronchas?|enrojecimiento|rojez|infeccion)\b.{0,30}\b(extiende|crece|esparce))|\b(ampollas|sarpullido|erupcion|ronchas?|enrojecimiento|rojez|infeccion)\b.{0,40}\b(extiende\w*|crece\w*|esparce\w*)\b.{0,60}\b(?<flag>fiebre)\b|\b(celulitis|fascitis necrotizante|rayas rojas)\b|\b(enrojecimiento|rojez|infeccion)\b.{0,30}\b(se extiende|esta creciendo|se esta extendiendo) (muy )?rapido\b", Options)]
     private static partial Regex SkinInfectionEs();
 }
