@@ -45,7 +45,8 @@ internal sealed class GutSkinBot(
             activity.From?.Id ?? string.Empty,
             activity.ChannelId ?? string.Empty,
             activity.Attachments?.Count > 0,
-            activity.Conversation?.IsGroup == true || activity.Conversation?.ConversationType is "channel" or "groupChat");
+            activity.Conversation?.IsGroup == true || activity.Conversation?.ConversationType is "channel" or "groupChat",
+            activity.Locale);
 
         var result = router.Next(data, message);
         await StoreAsync(turnContext, message, result, cancellationToken);

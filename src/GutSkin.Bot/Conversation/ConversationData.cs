@@ -11,7 +11,8 @@ internal sealed class ConversationData
 
     public bool OffersDeclined { get; set; }
 
-    public bool UrgentSeen { get; set; }
+    /// <summary>Message turns since the last red flag; null when there was none (see <see cref="UrgentTurn"/>).</summary>
+    public int? TurnsSinceUrgent { get; set; }
 
     public AnswerShown? LastAnswer { get; set; }
 
@@ -32,7 +33,7 @@ internal sealed class ConversationData
         DisclaimerShown = false;
         OfferShown = false;
         OffersDeclined = false;
-        UrgentSeen = false;
+        TurnsSinceUrgent = null;
         LastAnswer = null;
         DidYouMeanQuestion = null;
         DidYouMean = [];

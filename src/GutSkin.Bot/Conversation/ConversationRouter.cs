@@ -18,7 +18,6 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
     public const string Disclaimer = "This is general information from our articles, not medical advice: please talk to a doctor about your own health.";
 
     private const string WhatICanDo = "Hi! I answer questions about the gut-skin connection (eczema, psoriasis, probiotics, diet and stress) from our articles, and I can send you our free gut health guide.";
-    private const string UrgentCare = "This could be urgent. Please call your local emergency number now (911 in the US, 999 in the UK, 112 in the EU) or go to the nearest emergency department. If it is not an emergency but you are worried, contact your doctor today.";
     private const string ClinicianReferral = "That's a question for a doctor, pharmacist or midwife who knows your situation: I can't give advice on doses, medicines, pregnancy or babies. I'm happy to share general information about the gut-skin connection.";
     private const string PrivateSignup = "I don't collect personal details where others can read them. Send me a private message (select my name, then Chat) and say \"sign me up for the trial\" there.";
     private const string NoAnswer = "I don't have an answer to that in our articles, and I'd rather not guess. I've passed your question on to our content team.";
@@ -39,6 +38,7 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
     /// <summary>Handles one message.</summary>
     public TurnResult Next(ConversationData state, UserMessage message)
     {
+        UrgentTurn.CountTurn(state);
         var text = message.Text.Trim();
         if (text.Length == 0)
         {
@@ -100,13 +100,13 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
             // An answer to the signup's own question ("Jane Smith", an email) is not searched: only a red flag or a
             // request for an offer changes what happens next.
             var screened = knowledge.Screen(text);
-            return screened is { Urgent: true } ? Urgent(state) : ContinueSignup(state, message, screened?.Offer);
+            return screened is { Urgent: true } ? UrgentTurn.Reply(state, message, screened.UrgentCategory) : ContinueSignup(state, message, screened?.Offer);
         }
 
         var answer = knowledge.Ask(text);
         if (answer.Urgent)
         {
-            return Urgent(state);
+            return UrgentTurn.Reply(state, message, answer.UrgentCategory);
         }
 
         if (!signingUp)
@@ -300,7 +300,7 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
         state.LastAnswer = new AnswerShown { Question = PersonalDataRedactor.Redact(question), SectionId = section.Id };
 
         var offers = knowledge.Current.Offers;
-        if (offers is not null && !state.OfferShown && !state.OffersDeclined && !state.UrgentSeen)
+        if (offers is not null && !state.OfferShown && !state.OffersDeclined && !UrgentTurn.PausesOffers(state))
         {
             state.OfferShown = true;
             replies.Add(new Reply("Want to go further? Both of these are free:", null, [GuideCard(offers.Guide), TrialCard(offers.Trial)]));
@@ -358,15 +358,6 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
         }
 
         return new TurnResult([new Reply(topics.ToString(), Phrases.Topics)]) { Unanswered = Unanswered(message, message.Text) };
-    }
-
-    private static TurnResult Urgent(ConversationData state)
-    {
-        state.UrgentSeen = true;
-        state.DidYouMean = [];
-        state.DidYouMeanQuestion = null;
-        TrialSignupFlow.Clear(state.Signup);
-        return new TurnResult([new Reply(UrgentCare)]);
     }
 
     private Reply Resume(ConversationData state)

@@ -6,4 +6,5 @@ namespace GutSkin.Bot.Conversation;
 /// <param name="Channel">The channel id (webchat, msteams, ...).</param>
 /// <param name="HasAttachments">True when the user sent files or images.</param>
 /// <param name="InGroup">True in a Teams channel or group chat, where others can read what the user types.</param>
-internal sealed record UserMessage(string Text, string UserId, string Channel, bool HasAttachments = false, bool InGroup = false);
+/// <param name="Locale">The channel's locale for the user (en-US, en-GB...), which picks the emergency numbers; null when not sent.</param>
+internal sealed record UserMessage(string Text, string UserId, string Channel, bool HasAttachments = false, bool InGroup = false, string? Locale = null);
