@@ -27,6 +27,12 @@ public sealed class DataOptions
     /// </summary>
     public int? LeadRetentionDays { get; set; }
 
+    /// <summary>
+    /// How many days the per-turn analytics rows behind the staff dashboard (<see cref="TurnEvent"/>, no personal
+    /// data) are kept, 1 to 3650; older rows are deleted at start-up and every six hours. Null (the default) keeps them.
+    /// </summary>
+    public int? EventRetentionDays { get; set; }
+
     /// <summary>Which database these settings open, in words for staff and logs; never shows a password.</summary>
     /// <returns>For example "SQLite database /srv/gutskin/data/gutskin.db".</returns>
     public string DescribeDatabase()

@@ -23,6 +23,12 @@ internal sealed class DataOptionsValidator : IValidateOptions<DataOptions>
                 $"{LeadRetentionSetting} must be a number of days from 1 to {MaxLeadRetentionDays}, or empty to keep leads; it is {days}.");
         }
 
+        if (options.EventRetentionDays is { } eventDays and (< 1 or > MaxLeadRetentionDays))
+        {
+            return ValidateOptionsResult.Fail(
+                $"{DataOptions.Section}:{nameof(DataOptions.EventRetentionDays)} must be a number of days from 1 to {MaxLeadRetentionDays}, or empty to keep the dashboard's data; it is {eventDays}.");
+        }
+
         if (!options.UsesPostgres)
         {
             // An empty data folder has been filled in by DataOptionsSetup: there is always a folder to use.

@@ -14,7 +14,8 @@ public static class DataServiceCollectionExtensions
     /// Binds <see cref="DataOptions"/> from the "Storage" section and validates it at start-up, registers the stores as
     /// singletons (PostgreSQL when <see cref="DataOptions.ConnectionString"/> is set, otherwise the SQLite file), and
     /// creates or migrates the schema when the host starts (or on first use without a host). When
-    /// <see cref="DataOptions.LeadRetentionDays"/> is set, leads older than that are deleted at start and every six hours.
+    /// <see cref="DataOptions.LeadRetentionDays"/> or <see cref="DataOptions.EventRetentionDays"/> is set, leads or turn
+    /// analytics older than that are deleted at start and every six hours.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same service collection.</returns>
@@ -33,6 +34,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateLeadStore());
         services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateFeedbackStore());
         services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateUnansweredQuestionStore());
+        services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateTurnEventStore());
         services.AddHostedService<StorageInitializer>();
 
         // After StorageInitializer: hosted services start in order, so the schema exists before the first purge.
@@ -40,6 +42,7 @@ public static class DataServiceCollectionExtensions
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, LeadRetentionService>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, EventRetentionService>());
         return services;
     }
 

@@ -22,4 +22,8 @@ internal interface IStorageBackend : IDisposable
     /// <summary>Creates the unanswered question store.</summary>
     /// <returns>The store.</returns>
     IUnansweredQuestionStore CreateUnansweredQuestionStore();
+
+    /// <summary>Creates the turn analytics store.</summary>
+    /// <returns>The store.</returns>
+    ITurnEventStore CreateTurnEventStore();
 }

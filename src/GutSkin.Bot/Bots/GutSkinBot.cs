@@ -16,8 +16,13 @@ internal sealed class GutSkinBot(
     ConversationRouter router,
     ILeadStore leads,
     IFeedbackStore feedback,
-    IUnansweredQuestionStore unanswered) : TeamsActivityHandler
+    IUnansweredQuestionStore unanswered,
+    ITurnEventStore events,
+    TimeProvider time) : TeamsActivityHandler
 {
+    /// <summary>The kind recorded for a turn that is not about a question (a signup step, help, feedback).</summary>
+    public const string OtherKind = "Other";
+
     private readonly IStatePropertyAccessor<ConversationData> accessor = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
 
     /// <inheritdoc />
@@ -50,6 +55,7 @@ internal sealed class GutSkinBot(
 
         var result = router.Next(data, message);
         await StoreAsync(turnContext, message, result, cancellationToken);
+        await events.RecordAsync(TurnEventOf(result, message), cancellationToken);
         await SendAsync(turnContext, result.Replies, cancellationToken);
     }
 
@@ -97,6 +103,10 @@ internal sealed class GutSkinBot(
             await unanswered.RecordAsync(question, cancellationToken);
         }
     }
+
+    // No text and no user id: only what the dashboard counts.
+    private TurnEvent TurnEventOf(TurnResult result, UserMessage message) =>
+        new(time.GetUtcNow(), result.Kind?.ToString() ?? OtherKind, result.SectionId, result.Confidence, message.Channel, string.IsNullOrWhiteSpace(message.Locale) ? null : message.Locale);
 
     private static string MessageText(IMessageActivity activity)
     {

@@ -4,6 +4,7 @@ using GutSkin.Data;
 using GutSkin.Knowledge;
 using GutSkin.Knowledge.Content;
 using GutSkin.Knowledge.Search;
+using GutSkin.Knowledge.Understanding;
 
 namespace GutSkin.Bot.Conversation;
 
@@ -44,7 +45,7 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
         {
             return Say(message.HasAttachments
                 ? "I can only read text messages, so I can't open files or pictures. Please type your question."
-                : "I didn't catch that. Please type your question, for example: Can probiotics help eczema?", Phrases.Topics);
+                : "I didn't catch that. Please type your question, for example: Can probiotics help eczema?", Phrases.Topics) with { Kind = AnswerKind.Empty };
         }
 
         if (text.Length > MaxMessageLength)
@@ -131,13 +132,14 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
                 return new TurnResult([new Reply("Sorry I couldn't find it. Could you put it another way? Or pick a topic.", Phrases.Topics)])
                 {
                     Unanswered = Unanswered(message, originalQuestion ?? text),
+                    Kind = AnswerKind.NoAnswer,
                 };
             }
 
             var chosen = choice.FirstOrDefault(c => string.Equals(Phrases.Normalize(c.Title), Phrases.Normalize(text), StringComparison.Ordinal));
             if (chosen is not null && knowledge.Current.FindSection(chosen.SectionId) is { } section && section.Passages.Count > 0)
             {
-                return new TurnResult(AnswerFrom(state, originalQuestion ?? text, section, section.Passages[0], []));
+                return new TurnResult(AnswerFrom(state, originalQuestion ?? text, section, section.Passages[0], [])) { Kind = AnswerKind.Answer, SectionId = section.Id };
             }
         }
 
@@ -150,12 +152,12 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
         if (Phrases.IsGreeting(text))
         {
             var greeting = new List<Reply>(Welcome(state));
-            return new TurnResult(greeting.Count > 0 ? greeting : [new Reply("Hello again! What would you like to know about gut health and skin?", Phrases.Topics)]);
+            return new TurnResult(greeting.Count > 0 ? greeting : [new Reply("Hello again! What would you like to know about gut health and skin?", Phrases.Topics)]) { Kind = AnswerKind.Greeting };
         }
 
         if (Phrases.IsThanks(text))
         {
-            return Say("You're welcome! Anything else you'd like to know?", Phrases.Topics);
+            return Say("You're welcome! Anything else you'd like to know?", Phrases.Topics) with { Kind = AnswerKind.Thanks };
         }
 
         if (Phrases.AsksAboutProductEffects(text))
@@ -165,20 +167,20 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
 
         if (answer.Offer is { } kind)
         {
-            return RequestedOffer(state, kind, message.InGroup);
+            return RequestedOffer(state, kind, message.InGroup) with { Kind = AnswerKind.Offer };
         }
 
         if (answer.Reason == NoAnswerReason.Clinician)
         {
-            return Say(ClinicianReferral, Phrases.Topics);
+            return Say(ClinicianReferral, Phrases.Topics) with { Kind = AnswerKind.Clinician };
         }
 
         if (answer.Answered && answer.Section is { } best && answer.Passage is { } passage)
         {
-            return new TurnResult(AnswerFrom(state, text, best, passage, answer.Alternatives));
+            return new TurnResult(AnswerFrom(state, text, best, passage, answer.Alternatives)) { Kind = AnswerKind.Answer, SectionId = best.Id, Confidence = answer.Confidence };
         }
 
-        return NotAnswered(message);
+        return NotAnswered(message) with { Confidence = answer.Confidence };
     }
 
     // A question in the middle of the signup is answered, then the signup resumes where it was; null when the
@@ -192,7 +194,7 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
 
         if (answer.Reason == NoAnswerReason.Clinician)
         {
-            return new TurnResult([new Reply(ClinicianReferral), Resume(state)]);
+            return new TurnResult([new Reply(ClinicianReferral), Resume(state)]) { Kind = AnswerKind.Clinician };
         }
 
         if (answer.Answered && answer.Section is { } section && answer.Passage is { } passage)
@@ -202,7 +204,7 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
             replies.Add(new Reply(Quote(passage, section)));
             state.LastAnswer = new AnswerShown { Question = PersonalDataRedactor.Redact(answer.Question.Trim()), SectionId = section.Id };
             replies.Add(Resume(state));
-            return new TurnResult(replies);
+            return new TurnResult(replies) { Kind = AnswerKind.Answer, SectionId = section.Id, Confidence = answer.Confidence };
         }
 
         return null;
@@ -357,7 +359,7 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
             topics.Append($"\n- {section.Title}");
         }
 
-        return new TurnResult([new Reply(topics.ToString(), Phrases.Topics)]) { Unanswered = Unanswered(message, message.Text) };
+        return new TurnResult([new Reply(topics.ToString(), Phrases.Topics)]) { Unanswered = Unanswered(message, message.Text), Kind = AnswerKind.NoAnswer };
     }
 
     private Reply Resume(ConversationData state)

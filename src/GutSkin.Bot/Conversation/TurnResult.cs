@@ -1,4 +1,5 @@
 using GutSkin.Data;
+using GutSkin.Knowledge.Understanding;
 
 namespace GutSkin.Bot.Conversation;
 
@@ -16,4 +17,13 @@ internal sealed record TurnResult(IReadOnlyList<Reply> Replies)
 
     /// <summary>The user asked to delete everything stored about them, including this conversation's state.</summary>
     public bool DeleteUserData { get; init; }
+
+    /// <summary>What kind of result the turn was, for the staff dashboard; null for turns that are not about a question (signup steps, commands).</summary>
+    public AnswerKind? Kind { get; init; }
+
+    /// <summary>The section the turn answered from, if any.</summary>
+    public string? SectionId { get; init; }
+
+    /// <summary>The answer's confidence, when a search decided the turn.</summary>
+    public double? Confidence { get; init; }
 }

@@ -1,3 +1,4 @@
+using GutSkin.Knowledge.Understanding;
 using GutSkin.Knowledge.Safety;
 
 namespace GutSkin.Bot.Conversation;
@@ -18,7 +19,7 @@ internal static class UrgentTurn
         state.DidYouMean = [];
         state.DidYouMeanQuestion = null;
         TrialSignupFlow.Clear(state.Signup);
-        return new TurnResult([new Reply(EmergencyNumbers.Reply(message.Locale, category))]);
+        return new TurnResult([new Reply(EmergencyNumbers.Reply(message.Locale, category))]) { Kind = AnswerKind.Urgent };
     }
 
     /// <summary>Counts one more turn since the last red flag, if there was one. Called once at the start of every message turn.</summary>

@@ -19,5 +19,8 @@ internal sealed class PostgresBackend(PostgresDatabase database) : IStorageBacke
     public IUnansweredQuestionStore CreateUnansweredQuestionStore() => new PostgresUnansweredQuestionStore(database);
 
     /// <inheritdoc />
+    public ITurnEventStore CreateTurnEventStore() => new PostgresTurnEventStore(database);
+
+    /// <inheritdoc />
     public void Dispose() => database.Dispose();
 }

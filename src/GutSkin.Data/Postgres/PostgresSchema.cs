@@ -60,6 +60,18 @@ internal static class PostgresSchema
         CREATE INDEX unanswered_questions_user_id ON unanswered_questions (user_id);
         CREATE INDEX unanswered_questions_normalized ON unanswered_questions (normalized_question);
         """,
+        """
+        CREATE TABLE turn_events (
+            id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            at         timestamptz      NOT NULL,
+            kind       text             NOT NULL,
+            section_id text,
+            confidence double precision,
+            channel    text             NOT NULL,
+            locale     text
+        );
+        CREATE INDEX turn_events_at ON turn_events (at);
+        """,
     ];
 
     /// <summary>The schema version this code writes and expects.</summary>

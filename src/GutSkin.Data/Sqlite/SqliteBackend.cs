@@ -19,5 +19,8 @@ internal sealed class SqliteBackend(SqliteDatabase database) : IStorageBackend
     public IUnansweredQuestionStore CreateUnansweredQuestionStore() => new SqliteUnansweredQuestionStore(database);
 
     /// <inheritdoc />
+    public ITurnEventStore CreateTurnEventStore() => new SqliteTurnEventStore(database);
+
+    /// <inheritdoc />
     public void Dispose() => database.Dispose();
 }

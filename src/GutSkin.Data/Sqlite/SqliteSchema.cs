@@ -55,6 +55,18 @@ internal static class SqliteSchema
         CREATE INDEX unanswered_questions_user_id ON unanswered_questions (user_id);
         CREATE INDEX unanswered_questions_normalized ON unanswered_questions (normalized_question);
         """,
+        """
+        CREATE TABLE turn_events (
+            id         INTEGER PRIMARY KEY,
+            at         TEXT    NOT NULL,
+            kind       TEXT    NOT NULL,
+            section_id TEXT,
+            confidence REAL,
+            channel    TEXT    NOT NULL,
+            locale     TEXT
+        );
+        CREATE INDEX turn_events_at ON turn_events (at);
+        """,
     ];
 
     /// <summary>The schema version this code writes and expects.</summary>

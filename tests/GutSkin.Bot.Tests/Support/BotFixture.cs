@@ -42,11 +42,13 @@ public sealed class BotFixture : IDisposable
 
     internal IUnansweredQuestionStore Unanswered => services.GetRequiredService<IUnansweredQuestionStore>();
 
+    internal ITurnEventStore Events => services.GetRequiredService<ITurnEventStore>();
+
     internal BotConversation StartConversation(string channel = "webchat") =>
         new(CreateBot(), channel);
 
     internal GutSkinBot CreateBot() =>
-        new(ConversationState, new ConversationRouter(Knowledge, TimeProvider.System), Leads, Feedback, Unanswered);
+        new(ConversationState, new ConversationRouter(Knowledge, TimeProvider.System), Leads, Feedback, Unanswered, Events, TimeProvider.System);
 
     public void Dispose()
     {
