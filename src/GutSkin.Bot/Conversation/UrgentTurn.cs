@@ -1,5 +1,5 @@
-using GutSkin.Knowledge.Understanding;
 using GutSkin.Knowledge.Safety;
+using GutSkin.Knowledge.Understanding;
 
 namespace GutSkin.Bot.Conversation;
 
