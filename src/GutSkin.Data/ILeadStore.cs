@@ -4,12 +4,13 @@ namespace GutSkin.Data;
 public interface ILeadStore
 {
     /// <summary>
-    /// Stores the lead: one lead per (lower-cased, trimmed e-mail address, offer). A repeated signup replaces the
-    /// stored fields and <see cref="Lead.UpdatedAt"/> but keeps the first <see cref="Lead.CreatedAt"/>.
+    /// Stores the lead: one lead per (lower-cased, trimmed e-mail address, offer). A repeated signup by the same user
+    /// replaces the stored fields and <see cref="Lead.UpdatedAt"/> but keeps the first <see cref="Lead.CreatedAt"/>; a
+    /// signup with the same address by another user changes nothing (<see cref="LeadSaveResult.Kept"/>).
     /// </summary>
     /// <param name="lead">The lead to store.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    /// <returns>Whether the lead was new or updated.</returns>
+    /// <returns>Whether the lead was new, updated, or kept as another user stored it.</returns>
     Task<LeadSaveResult> UpsertAsync(Lead lead, CancellationToken cancellationToken);
 
     /// <summary>Lists all leads, oldest first.</summary>

@@ -53,6 +53,26 @@ public abstract class LeadStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Upsert_SameEmailFromAnotherUser_KeepsTheFirstUsersLead()
+    {
+        var first = TestLeads.Trial("ann@example.com", "user-1");
+        await store.UpsertAsync(first, CancellationToken.None);
+        var other = TestLeads.Trial("ANN@example.com", "user-2") with
+        {
+            Name = "Mallory",
+            Address = "9 Other Road, York",
+            UpdatedAt = first.UpdatedAt.AddDays(1),
+        };
+
+        var result = await store.UpsertAsync(other, CancellationToken.None);
+
+        Assert.Equal(LeadSaveResult.Kept, result);
+        Assert.Equal(first, Assert.Single(await store.ListAsync(CancellationToken.None)));
+        Assert.Equal(0, await store.DeleteForUserAsync("user-2", CancellationToken.None));
+        Assert.Equal(1, await store.DeleteForUserAsync("user-1", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Upsert_SameEmailOtherOffer_IsASecondLead()
     {
         await store.UpsertAsync(TestLeads.Trial("ann@example.com", "user-1"), CancellationToken.None);
@@ -180,20 +200,23 @@ public abstract class LeadStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Upsert_ThousandConcurrentSignupsWithOneEmailFromTwoInstances_StoresOneLeadCreatedOnce()
+    public async Task Upsert_ThousandConcurrentSignupsWithOneEmailFromTwoInstances_StoresOneLeadCreatedOnceAndKeptFromTheOthers()
     {
         const int signups = 1000;
         var otherInstance = storage.OpenInstance().CreateLeadStore();
 
-        // The same address in varying case, as a visitor retyping it on two devices would enter it.
+        // The same address in varying case, as a visitor retyping it on other devices (other user ids) would enter it:
+        // the first one stored wins, and no later one replaces its details.
         var results = await Task.WhenAll(Enumerable.Range(0, signups).Select(i => Task.Run(() =>
             (i % 2 == 0 ? store : otherInstance).UpsertAsync(
                 TestLeads.Trial(i % 3 == 0 ? "Ann@Example.com" : "ann@example.com", $"user-{i}"),
                 CancellationToken.None))));
 
         Assert.Equal(1, results.Count(result => result == LeadSaveResult.Created));
-        Assert.Equal(signups - 1, results.Count(result => result == LeadSaveResult.Updated));
-        Assert.Equal("ann@example.com", Assert.Single(await store.ListAsync(CancellationToken.None)).Email);
+        Assert.Equal(signups - 1, results.Count(result => result == LeadSaveResult.Kept));
+        var lead = Assert.Single(await store.ListAsync(CancellationToken.None));
+        Assert.Equal("ann@example.com", lead.Email);
+        Assert.Equal(1, await store.DeleteForUserAsync(lead.UserId, CancellationToken.None));
     }
 
     public Task InitializeAsync() => storage.ResetAsync();

@@ -13,6 +13,7 @@ namespace GutSkin.Bot.Bots;
 /// and turns the replies into activities.</summary>
 internal sealed class GutSkinBot(
     ConversationState conversationState,
+    UserSignups userSignups,
     ConversationRouter router,
     ILeadStore leads,
     IFeedbackStore feedback,
@@ -53,10 +54,16 @@ internal sealed class GutSkinBot(
             activity.Conversation?.IsGroup == true || activity.Conversation?.ConversationType is "channel" or "groupChat",
             activity.Locale);
 
+        var wasSigningUp = data.Signup.Step != SignupStep.None;
         var result = router.Next(data, message);
-        await StoreAsync(turnContext, message, result, cancellationToken);
+        if (!wasSigningUp && data.Signup.Step != SignupStep.None)
+        {
+            await userSignups.RememberAsync(turnContext, cancellationToken);
+        }
+
+        var replies = await StoreAsync(turnContext, message, result, wasSigningUp, cancellationToken);
         await events.RecordAsync(TurnEventOf(result, message), cancellationToken);
-        await SendAsync(turnContext, result.Replies, cancellationToken);
+        await SendAsync(turnContext, replies, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -78,19 +85,24 @@ internal sealed class GutSkinBot(
         await SendAsync(turnContext, router.Welcome(data), cancellationToken);
     }
 
-    private async Task StoreAsync(ITurnContext turnContext, UserMessage message, TurnResult result, CancellationToken cancellationToken)
+    // Stores what the turn produced; returns the replies to send, which say what the store really did.
+    private async Task<IReadOnlyList<Reply>> StoreAsync(ITurnContext turnContext, UserMessage message, TurnResult result, bool wasSigningUp, CancellationToken cancellationToken)
     {
+        var replies = result.Replies;
         if (result.DeleteUserData)
         {
-            await leads.DeleteForUserAsync(message.UserId, cancellationToken);
-            await feedback.DeleteForUserAsync(message.UserId, cancellationToken);
-            await unanswered.DeleteForUserAsync(message.UserId, cancellationToken);
+            var deletedLeads = await leads.DeleteForUserAsync(message.UserId, cancellationToken);
+            var deletedFeedback = await feedback.DeleteForUserAsync(message.UserId, cancellationToken);
+            var deletedQuestions = await unanswered.DeleteForUserAsync(message.UserId, cancellationToken);
+            var otherSignups = await userSignups.DeleteOthersAsync(turnContext, cancellationToken);
             await conversationState.DeleteAsync(turnContext, cancellationToken);
+            replies = [DeletionReport.Describe(deletedLeads, otherSignups + (wasSigningUp ? 1 : 0), deletedFeedback, deletedQuestions)];
         }
 
-        if (result.Lead is { } lead)
+        if (result.Lead is { } lead && await leads.UpsertAsync(lead, cancellationToken) == LeadSaveResult.Kept)
         {
-            await leads.UpsertAsync(lead, cancellationToken);
+            // Someone else signed up with this address first: their details stay, and this visitor is told so.
+            replies = [new Reply("That email address has already been used for the free trial, so I haven't signed it up again or changed its details. I've discarded what you typed.", Phrases.Topics)];
         }
 
         if (result.Feedback is { } given)
@@ -102,6 +114,8 @@ internal sealed class GutSkinBot(
         {
             await unanswered.RecordAsync(question, cancellationToken);
         }
+
+        return replies;
     }
 
     // No text and no user id: only what the dashboard counts.

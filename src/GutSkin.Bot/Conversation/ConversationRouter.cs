@@ -62,10 +62,8 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
         if (Phrases.IsDeleteMyData(text))
         {
             state.Reset();
-            return new TurnResult([new Reply("Done: I've deleted your trial signup, your feedback, the questions you asked and this conversation's history.")])
-            {
-                DeleteUserData = true,
-            };
+            // The bot says what was deleted once it has deleted it (DeletionReport).
+            return new TurnResult([]) { DeleteUserData = true };
         }
 
         var signingUp = state.Signup.Step != SignupStep.None;

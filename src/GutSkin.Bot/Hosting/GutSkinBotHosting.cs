@@ -35,6 +35,8 @@ internal static class GutSkinBotHosting
         services.AddGutSkinData();
         services.AddSingleton<IStorage, DataStateStorage>();
         services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        services.AddSingleton<UserSignups>();
 
         services.AddHttpClient();
         services.AddSingleton<BotFrameworkAuthentication>(provider => new FailClosedBotFrameworkAuthentication(

@@ -15,7 +15,8 @@ internal sealed class PostgresLeadStore(PostgresDatabase database) : ILeadStore
 
         await using var connection = await database.OpenAsync(cancellationToken);
 
-        // One atomic statement: the UNIQUE constraint decides between insert and update even when instances race.
+        // One atomic statement: the UNIQUE constraint decides between insert and update even when instances race; the
+        // update only touches the same user's lead, and returns no row when the address belongs to another user.
         // xmax is 0 only on a row version this statement inserted; a row it updated carries this transaction's id.
         await using var command = new NpgsqlCommand(
             """
@@ -27,13 +28,18 @@ internal sealed class PostgresLeadStore(PostgresDatabase database) : ILeadStore
                 name = excluded.name, address = excluded.address, phone = excluded.phone,
                 age_confirmed = excluded.age_confirmed, marketing_consent = excluded.marketing_consent,
                 consent_at = excluded.consent_at, consent_version = excluded.consent_version,
-                user_id = excluded.user_id, channel = excluded.channel, updated_at = excluded.updated_at
+                channel = excluded.channel, updated_at = excluded.updated_at
+            WHERE leads.user_id = excluded.user_id
             RETURNING xmax = 0;
             """,
             connection);
         AddParameters(command, lead);
-        var inserted = (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
-        return inserted ? LeadSaveResult.Created : LeadSaveResult.Updated;
+        return await command.ExecuteScalarAsync(cancellationToken) switch
+        {
+            true => LeadSaveResult.Created,
+            false => LeadSaveResult.Updated,
+            _ => LeadSaveResult.Kept,
+        };
     }
 
     /// <inheritdoc />

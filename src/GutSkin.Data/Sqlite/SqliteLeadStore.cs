@@ -15,8 +15,8 @@ internal sealed class SqliteLeadStore(SqliteDatabase database) : ILeadStore
         await using var writer = await database.OpenWriterAsync(SqliteSynchronous.Full, cancellationToken);
         var connection = writer.Connection;
 
-        // Insert-or-nothing, then update, in one write transaction: the UNIQUE constraint decides which,
-        // and the caller learns whether the signup was new.
+        // Insert-or-nothing, then update the same user's lead, in one write transaction: the UNIQUE constraint decides
+        // which, and the caller learns whether the signup was new, updated, or left to the user who stored it first.
         await using var transaction = connection.BeginTransaction(deferred: false);
         await using var insert = connection.CreateCommand();
         insert.CommandText = """
@@ -36,11 +36,10 @@ internal sealed class SqliteLeadStore(SqliteDatabase database) : ILeadStore
                                  marketing_consent = $marketing_consent, consent_at = $consent_at,
                                  consent_version = $consent_version, user_id = $user_id, channel = $channel,
                                  updated_at = $updated_at
-                WHERE email = $email AND offer = $offer;
+                WHERE email = $email AND offer = $offer AND user_id = $user_id;
                 """;
             AddParameters(update, lead);
-            await update.ExecuteNonQueryAsync(cancellationToken);
-            result = LeadSaveResult.Updated;
+            result = await update.ExecuteNonQueryAsync(cancellationToken) == 0 ? LeadSaveResult.Kept : LeadSaveResult.Updated;
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -446,6 +446,56 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
         Assert.NotEmpty(afterwards.Cards);
     }
 
+    [Fact]
+    public async Task Signup_SameEmailFromAnotherVisitor_KeepsTheFirstVisitorsDetailsAndDeletesOnlyOwnData()
+    {
+        var first = fixture.StartConversation();
+        var second = fixture.StartConversation();
+        await first.SayAllAsync("sign me up for the trial", "Ann Smith", "ann.shared@example.com", "1 High Street, Leeds, LS1 1AA", "skip", "34", "no", "yes");
+
+        var taken = await second.SayAllAsync("sign me up for the trial", "Mallory", "ann.shared@example.com", "9 Other Road, York, YO1 7HH", "skip", "40", "no", "yes");
+        var secondDeletes = await second.SayAsync("delete my data");
+
+        Assert.Contains("already been used for the free trial", taken.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("your trial signup", secondDeletes.Text, StringComparison.Ordinal);
+        var lead = Assert.Single(await LeadsOf(first));
+        Assert.Equal("Ann Smith", lead.Name);
+        Assert.Equal("1 High Street, Leeds, LS1 1AA", lead.Address);
+        Assert.Empty(await LeadsOf(second));
+
+        var firstDeletes = await first.SayAsync("delete my data");
+
+        Assert.Contains("your trial signup", firstDeletes.Text, StringComparison.Ordinal);
+        Assert.Empty(await LeadsOf(first));
+    }
+
+    [Fact]
+    public async Task DeleteMyData_FromAnotherConversation_AlsoDeletesTheSignupInProgress()
+    {
+        var userId = $"user-{Guid.NewGuid():N}";
+        var signingUp = fixture.StartConversation(userId: userId);
+        var elsewhere = fixture.StartConversation(userId: userId);
+        await signingUp.SayAllAsync("sign me up for the trial", "Jane Smith", "jane.inprogress@example.com", "12 High Street, Bristol, BS1 4DJ");
+
+        var deleted = await elsewhere.SayAsync("delete my data");
+        var stateLeft = await fixture.StateStore.ReadAsync([$"webchat/conversations/{signingUp.Adapter.Conversation.Conversation.Id}"], CancellationToken.None);
+        var afterwards = await signingUp.SayAsync("07700 900123");
+
+        Assert.Contains("the signup you hadn't finished", deleted.Text, StringComparison.Ordinal);
+        Assert.Empty(stateLeft);
+        Assert.DoesNotContain("How old are you", afterwards.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeleteMyData_WithNothingStored_SaysSo()
+    {
+        var conversation = fixture.StartConversation();
+
+        var turn = await conversation.SayAsync("delete my data");
+
+        Assert.Contains("I had nothing else stored about you", turn.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("hi", "What would you like to know")]
     [InlineData("thanks", "You're welcome")]

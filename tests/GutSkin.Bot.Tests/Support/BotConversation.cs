@@ -7,10 +7,10 @@ namespace GutSkin.Bot.Tests.Support;
 /// <summary>One conversation with the bot through the SDK's <see cref="TestAdapter"/>, collecting every reply of a turn.</summary>
 internal sealed class BotConversation
 {
-    public BotConversation(IBot bot, string channel)
+    public BotConversation(IBot bot, string channel, string? userId = null)
     {
         Bot = bot;
-        UserId = $"user-{Guid.NewGuid():N}";
+        UserId = userId ?? $"user-{Guid.NewGuid():N}";
         Adapter = new TestAdapter(new ConversationReference
         {
             ChannelId = channel,

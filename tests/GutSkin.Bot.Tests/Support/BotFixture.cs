@@ -27,12 +27,16 @@ public sealed class BotFixture : IDisposable
             .AddGutSkinData()
             .BuildServiceProvider();
         Knowledge = LiveKnowledge.Load(TestPaths.KnowledgeDirectory);
-        ConversationState = new ConversationState(new DataStateStorage(StateStore));
+        var storage = new DataStateStorage(StateStore);
+        ConversationState = new ConversationState(storage);
+        UserSignups = new UserSignups(new UserState(storage), storage);
     }
 
     internal LiveKnowledge Knowledge { get; }
 
     internal ConversationState ConversationState { get; }
+
+    internal UserSignups UserSignups { get; }
 
     internal IStateStore StateStore => services.GetRequiredService<IStateStore>();
 
@@ -44,11 +48,11 @@ public sealed class BotFixture : IDisposable
 
     internal ITurnEventStore Events => services.GetRequiredService<ITurnEventStore>();
 
-    internal BotConversation StartConversation(string channel = "webchat") =>
-        new(CreateBot(), channel);
+    internal BotConversation StartConversation(string channel = "webchat", string? userId = null) =>
+        new(CreateBot(), channel, userId);
 
     internal GutSkinBot CreateBot() =>
-        new(ConversationState, new ConversationRouter(Knowledge, TimeProvider.System), Leads, Feedback, Unanswered, Events, TimeProvider.System);
+        new(ConversationState, UserSignups, new ConversationRouter(Knowledge, TimeProvider.System), Leads, Feedback, Unanswered, Events, TimeProvider.System);
 
     public void Dispose()
     {
