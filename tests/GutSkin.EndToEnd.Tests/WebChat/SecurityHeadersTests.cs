@@ -11,6 +11,7 @@ public sealed class SecurityHeadersTests
     [Theory]
     [InlineData("GET", "/")]
     [InlineData("GET", "/js/chat.js")]
+    [InlineData("GET", "/embed.js")]
     [InlineData("GET", "/lib/botframework-webchat/webchat.js")]
     [InlineData("GET", "/api/webchat/config")]
     [InlineData("POST", "/api/directline/token")]

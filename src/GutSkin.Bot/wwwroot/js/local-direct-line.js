@@ -1,7 +1,8 @@
 // A DirectLineJS-shaped connection for local use (dotnet run, no Azure): Web Chat accepts any object with
 // activity$, connectionStatus$ and postActivity. Each user activity is POSTed to the bot on this origin with
 // deliveryMode "expectReplies", and the replies come back in the response. The bot only offers this mode
-// when it has no app id, i.e. when /api/messages is unauthenticated anyway.
+// when it has no app id, i.e. when /api/messages is unauthenticated anyway. Given the ids and messages of an earlier
+// page (options.history), it carries on that conversation instead of starting one.
 (function () {
   'use strict';
 
@@ -88,13 +89,22 @@
 
   function create(options) {
     var endpoint = options.endpoint;
-    var userID = randomId('web_');
-    var conversation = { id: randomId('local_') };
+    var userID = options.userID;
+    var conversation = { id: options.conversationId };
+    var history = options.history || [];
+    var onActivity = options.onActivity || function () {};
     var bot = { id: 'gutskin', name: 'GutSkin', role: 'bot' };
     var activities = createReplaySubject(false);
     var status = createReplaySubject(true);
-    var sequence = 0;
+    // Ids go on from the highest an earlier page gave, so no new message takes the id of a shown one.
+    var sequence = history.reduce(function (highest, activity) {
+      return Math.max(highest, parseInt(String(activity.id).split('|').pop(), 10) || 0);
+    }, 0);
     var started = false;
+
+    history.forEach(function (activity) {
+      activities.next(activity);
+    });
 
     status.next(ConnectionStatus.Uninitialized);
 
@@ -105,6 +115,11 @@
       stamped.timestamp = stamped.timestamp || new Date().toISOString();
       stamped.from = Object.assign({ role: role }, stamped.from);
       return stamped;
+    }
+
+    function emit(activity) {
+      onActivity(activity);
+      activities.next(activity);
     }
 
     function send(activity) {
@@ -120,7 +135,7 @@
         return response.status === 200 ? response.json() : {};
       }).then(function (body) {
         (body && body.activities || []).forEach(function (reply) {
-          activities.next(stamp(reply, 'bot'));
+          emit(stamp(reply, 'bot'));
         });
       });
     }
@@ -137,7 +152,8 @@
       });
     }
 
-    // DirectLineJS connects when activity$ gets its first subscriber; the welcome follows the members-added update.
+    // DirectLineJS connects when activity$ gets its first subscriber; the welcome follows the members-added update,
+    // which a conversation carried on from an earlier page has had already.
     activities.onSubscribe = function () {
       if (started) {
         return;
@@ -147,6 +163,10 @@
       status.next(ConnectionStatus.Connecting);
       window.setTimeout(function () {
         status.next(ConnectionStatus.Online);
+        if (history.length > 0) {
+          return;
+        }
+
         send(envelope({ type: 'conversationUpdate', membersAdded: [{ id: userID }] })).catch(function () {
           status.next(ConnectionStatus.FailedToConnect);
         });
@@ -162,7 +182,7 @@
           var outgoing = stamp(envelope(activity), 'user');
           // Web Chat marks a message as sent, and shows the suggested actions that follow it, only when it
           // sees its own activity come back with an id and the same clientActivityID.
-          activities.next(outgoing);
+          emit(outgoing);
           return fromPromise(send(outgoing).then(function () { return outgoing.id; }));
         },
         end: function () {
@@ -172,5 +192,10 @@
     };
   }
 
-  window.GutSkinLocalDirectLine = { create: create };
+  // Ids for a new local conversation: the user's, and the conversation's (the bot keys its state by it).
+  function newIds() {
+    return { userID: randomId('web_'), conversationId: randomId('local_') };
+  }
+
+  window.GutSkinLocalDirectLine = { create: create, newIds: newIds };
 })();
