@@ -43,7 +43,7 @@ public sealed class EndToEndFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(phone
             ? new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, DeviceScaleFactor = 2, IsMobile = true, HasTouch = true }
-            : new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+            : new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
         context.SetDefaultTimeout(20_000);
         return await context.NewPageAsync();
     }
