@@ -34,7 +34,8 @@ public sealed class LauncherEmbedTests(EndToEndFixture fixture)
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(dialog).ToBeVisibleAsync();
         await Assertions.Expect(launcher).ToHaveAttributeAsync("aria-expanded", "true");
-        await BotMessage(chat, "not medical advice").WaitForAsync();
+        // The first turn of a bot process just started loads the articles and the recognizers: give it longer.
+        await BotMessage(chat, "not medical advice").WaitForAsync(new() { Timeout = 90_000 });
         await Assertions.Expect(sendBox).ToBeFocusedAsync();
 
         await sendBox.FillAsync(Question);
