@@ -19,7 +19,8 @@ internal static class CliApplication
           GutSkin.Cli ask --json "question"          the answer as one JSON object
           GutSkin.Cli ask --json --batch FILE        one question per line in (FILE or - for stdin), one JSON object per line out
           GutSkin.Cli validate [FOLDER]              list every problem in the knowledge folder; exit 1 when there is one
-          GutSkin.Cli eval FILE.tsv                  score labelled questions (columns question, label)
+          GutSkin.Cli eval FILE.tsv                  score labelled questions (columns question, label[, style, source, passage])
+          GutSkin.Cli calibrate TRAIN DEV OUT.json   fit the answer model on TRAIN, its threshold on DEV (never the test file)
           GutSkin.Cli leads export --csv             every trial lead as CSV on stdout
           GutSkin.Cli report                         unanswered questions and feedback per section
 
@@ -27,6 +28,7 @@ internal static class CliApplication
           --knowledge DIR    the knowledge folder (default: the repository's knowledge/)
         Settings: Storage__DataDirectory (default: data/ beside the repository's knowledge/, as the bot) or
         Storage__ConnectionString (PostgreSQL) for leads export and report; each says on stderr which database it read.
+        Knowledge__SemanticModel, Knowledge__EmbeddingCacheFile and Knowledge__AnswerModelFile as for the bot.
         """;
 
     /// <summary>Runs the command named by <paramref name="args"/>.</summary>
@@ -54,6 +56,8 @@ internal static class CliApplication
                 return ValidateCommand.Run(parsed.Words.Count > 1 ? parsed.Words[1] : knowledgeDirectory, output);
             case "eval" when parsed.Words.Count == 2:
                 return EvalCommand.Run(parsed.Words[1], knowledgeDirectory, output, error);
+            case "calibrate" when parsed.Words.Count == 4:
+                return CalibrateCommand.Run(parsed.Words[1], parsed.Words[2], parsed.Words[3], knowledgeDirectory, output, error);
             case "leads" when parsed.Words is [_, "export"] && parsed.Has("--csv"):
             {
                 using var data = await CliDataServices.OpenAsync(error);

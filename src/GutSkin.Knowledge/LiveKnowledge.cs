@@ -1,5 +1,7 @@
 using GutSkin.Knowledge.Content;
 using GutSkin.Knowledge.Search;
+using GutSkin.Knowledge.Semantic;
+using GutSkin.Knowledge.Understanding;
 
 namespace GutSkin.Knowledge;
 
@@ -10,13 +12,15 @@ namespace GutSkin.Knowledge;
 public sealed class LiveKnowledge : IDisposable
 {
     private readonly string directory;
+    private readonly Engine engine;
     private readonly Lock reloading = new();
     private Version current;
     private bool disposed;
 
-    private LiveKnowledge(string directory, Version first)
+    private LiveKnowledge(string directory, Engine engine, Version first)
     {
         this.directory = directory;
+        this.engine = engine;
         current = first;
     }
 
@@ -24,20 +28,37 @@ public sealed class LiveKnowledge : IDisposable
     public KnowledgeSnapshot Current => Volatile.Read(ref current).Snapshot;
 
     /// <summary>Loads the folder and builds the index; never throws for bad content (see <see cref="KnowledgeSnapshot.Problems"/>).</summary>
-    public static LiveKnowledge Load(string directory)
+    public static LiveKnowledge Load(string directory, KnowledgeEngineOptions? options = null)
     {
+        options ??= new KnowledgeEngineOptions();
+        var embedder = SentenceEmbedder.For(options.Model);
+        var engine = new Engine(embedder, EmbeddingCache.Open(options.EmbeddingCacheFile, embedder.ModelId), options.AnswerModel ?? AnswerModel.Default);
         var content = KnowledgeLoader.Load(directory);
-        return new LiveKnowledge(content.Directory, Version.Build(content));
+        return new LiveKnowledge(content.Directory, engine, engine.Build(content));
     }
 
-    /// <summary>Answers one question; never throws for any text.</summary>
-    public Answer Ask(string question)
+    /// <summary>Answers one question, a follow-up resolved against the conversation's <paramref name="topic"/>; never throws for any text.</summary>
+    public Answer Ask(string question, ConversationTopic? topic = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         var version = Acquire();
         try
         {
-            return AnswerFinder.Find(version.Index, question);
+            return AnswerFinder.Find(version.Index, engine.Model, question, topic);
+        }
+        finally
+        {
+            version.Index.Release();
+        }
+    }
+
+    /// <summary>Runs <paramref name="use"/> on the live version's index, which stays open until it returns.</summary>
+    internal T WithIndex<T>(Func<KnowledgeIndex, T> use)
+    {
+        var version = Acquire();
+        try
+        {
+            return use(version.Index);
         }
         finally
         {
@@ -70,7 +91,7 @@ public sealed class LiveKnowledge : IDisposable
                 return new ReloadOutcome(false, content.Problems);
             }
 
-            var previous = Interlocked.Exchange(ref current, Version.Build(content));
+            var previous = Interlocked.Exchange(ref current, engine.Build(content));
             previous.Index.Dispose();
             return new ReloadOutcome(true, content.Problems);
         }
@@ -102,9 +123,15 @@ public sealed class LiveKnowledge : IDisposable
         }
     }
 
-    private sealed record Version(KnowledgeIndex Index, KnowledgeSnapshot Snapshot)
+    private sealed record Version(KnowledgeIndex Index, KnowledgeSnapshot Snapshot);
+
+    /// <summary>What every version shares: the embedding model, its vector cache and the fitted answer model.</summary>
+    private sealed record Engine(SentenceEmbedder Embedder, EmbeddingCache Cache, AnswerModel Model)
     {
-        public static Version Build(KnowledgeContent content) =>
-            new(KnowledgeIndex.Build(content), new KnowledgeSnapshot(content, DateTimeOffset.UtcNow));
+        public Version Build(KnowledgeContent content)
+        {
+            var semantic = SemanticIndex.Build(content.Sections, Embedder, Cache);
+            return new Version(KnowledgeIndex.Build(content, semantic), new KnowledgeSnapshot(content, DateTimeOffset.UtcNow));
+        }
     }
 }

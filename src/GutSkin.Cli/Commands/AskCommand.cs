@@ -29,7 +29,7 @@ internal static class AskCommand
             return 1;
         }
 
-        using var knowledge = LiveKnowledge.Load(knowledgeDirectory);
+        using var knowledge = LiveKnowledge.Load(knowledgeDirectory, KnowledgeEngineSettings.FromEnvironment());
         if (knowledge.Current.Sections.Count == 0)
         {
             await error.WriteLineAsync($"error: no knowledge loaded from {knowledgeDirectory}; run 'validate' to see why");

@@ -17,12 +17,15 @@ internal static class EvalCommand
 
         var (rows, problems) = EvaluationFile.Parse(File.ReadAllText(file));
         problems.ForEach(p => error.WriteLine($"{file}: {p}"));
-        using var knowledge = LiveKnowledge.Load(knowledgeDirectory);
+        using var knowledge = LiveKnowledge.Load(knowledgeDirectory, KnowledgeEngineSettings.FromEnvironment());
         var report = Evaluator.Run(knowledge, rows);
         output.WriteLine($"top-1 accuracy (answerable): {report.TopOneAccuracy:P1} ({report.AnsweredCorrectly}/{report.Answerable})");
         output.WriteLine($"no-answer precision:         {report.NoAnswerPrecision:P1} ({report.DeclinedCorrectly}/{report.Declined})");
         output.WriteLine($"no-answer recall:            {report.NoAnswerRecall:P1} ({report.DeclinedCorrectly}/{report.Unanswerable})");
         output.WriteLine($"urgent recall:               {report.UrgentRecall:P1} ({report.UrgentFlagged}/{report.Urgent})");
+        output.WriteLine($"false urgent:                {report.FalseUrgentRate:P1} ({report.NotUrgent.Flagged}/{report.NotUrgent.Rows})");
+        output.WriteLine($"clinician referrals:         {report.Clinician.Referred}/{report.Clinician.Rows}");
+        output.WriteLine($"right passage (where named): {report.Passages.Right}/{report.Passages.Rows}");
         if (report.Misses.Count > 0)
         {
             output.WriteLine();

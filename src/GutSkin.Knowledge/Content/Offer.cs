@@ -11,6 +11,7 @@ namespace GutSkin.Knowledge.Content;
 /// <param name="Disclaimer">The supplement disclaimer shown with the offer, if any.</param>
 /// <param name="ConsentWording">Trial only: the marketing-consent question, stored with each lead.</param>
 /// <param name="ConsentVersion">Trial only: the version of that wording, stored with each lead.</param>
+/// <param name="Facts">Trial only: answers about the trial itself, by <see cref="TrialFact"/> name.</param>
 public sealed record Offer(
     OfferKind Kind,
     string Title,
@@ -21,4 +22,5 @@ public sealed record Offer(
     string? TermsUrl = null,
     string? Disclaimer = null,
     string? ConsentWording = null,
-    string? ConsentVersion = null);
+    string? ConsentVersion = null,
+    IReadOnlyDictionary<string, string>? Facts = null);

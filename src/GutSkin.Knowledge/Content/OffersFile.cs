@@ -37,6 +37,9 @@ internal sealed class OffersFile
 
         [YamlMember(Alias = "consent")]
         public ConsentEntry? Consent { get; set; }
+
+        [YamlMember(Alias = "facts")]
+        public Dictionary<string, string>? Facts { get; set; }
     }
 
     /// <summary>The marketing-consent question and its version.</summary>

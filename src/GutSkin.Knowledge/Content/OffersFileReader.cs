@@ -70,6 +70,11 @@ internal static class OffersFileReader
             RequireUrl(entry.TermsUrl, "terms_url");
             Require(entry.Consent?.Wording, "consent.wording");
             Require(entry.Consent?.Version, "consent.version");
+            foreach (var unknown in (entry.Facts?.Keys ?? Enumerable.Empty<string>()).Where(k => !TrialFact.All.Contains(k)))
+            {
+                problems.Add(new(path, line, $"trial: unknown fact '{unknown}' under facts: use {string.Join(", ", TrialFact.All)}"));
+            }
+
             if (entry.Disclaimer is null || !entry.Disclaimer.Contains(RequiredDisclaimer, StringComparison.OrdinalIgnoreCase))
             {
                 problems.Add(new(path, line, $"trial: the disclaimer must say \"{RequiredDisclaimer}\""));
@@ -86,6 +91,7 @@ internal static class OffersFileReader
             entry.TermsUrl?.Trim(),
             entry.Disclaimer?.Trim(),
             entry.Consent?.Wording?.Trim(),
-            entry.Consent?.Version?.Trim());
+            entry.Consent?.Version?.Trim(),
+            entry.Facts?.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key, f => f.Value.Trim()));
     }
 }

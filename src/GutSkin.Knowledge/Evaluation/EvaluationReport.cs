@@ -19,6 +19,15 @@ public sealed record EvaluationReport(
     int UrgentFlagged,
     IReadOnlyList<EvaluationMiss> Misses)
 {
+    /// <summary>Rows labelled <c>clinician</c>, and of those the ones referred to a clinician.</summary>
+    public (int Rows, int Referred) Clinician { get; init; }
+
+    /// <summary>Rows not labelled urgent, and of those the ones flagged urgent all the same.</summary>
+    public (int Rows, int Flagged) NotUrgent { get; init; }
+
+    /// <summary>Answerable rows that name their passage, and of those the ones answered with that passage.</summary>
+    public (int Rows, int Right) Passages { get; init; }
+
     /// <summary>Top-1 accuracy on answerable rows.</summary>
     public double TopOneAccuracy => Ratio(AnsweredCorrectly, Answerable);
 
@@ -30,6 +39,9 @@ public sealed record EvaluationReport(
 
     /// <summary>Of all red-flag messages, the share flagged urgent.</summary>
     public double UrgentRecall => Ratio(UrgentFlagged, Urgent);
+
+    /// <summary>Of all messages that are not red flags, the share flagged urgent.</summary>
+    public double FalseUrgentRate => NotUrgent.Rows == 0 ? 0 : (double)NotUrgent.Flagged / NotUrgent.Rows;
 
     private static double Ratio(int part, int whole) => whole == 0 ? 1 : (double)part / whole;
 }

@@ -9,6 +9,7 @@ public static class Evaluator
     public static EvaluationReport Run(LiveKnowledge knowledge, IEnumerable<LabelledQuestion> rows)
     {
         int answerable = 0, answeredCorrectly = 0, unanswerable = 0, declinedCorrectly = 0, declined = 0, urgent = 0, urgentFlagged = 0;
+        int clinician = 0, referred = 0, notUrgent = 0, falseUrgent = 0, passages = 0, rightPassages = 0;
         var misses = new List<EvaluationMiss>();
         foreach (var row in rows)
         {
@@ -25,24 +26,41 @@ public static class Evaluator
                     unanswerable++;
                     declinedCorrectly += isDeclined ? 1 : 0;
                     break;
+                case LabelledQuestion.Clinician:
+                    clinician++;
+                    referred += outcome == LabelledQuestion.Clinician ? 1 : 0;
+                    break;
                 default:
                     answerable++;
-                    answeredCorrectly += outcome == row.Label ? 1 : 0;
+                    answeredCorrectly += row.Accepts(outcome) ? 1 : 0;
+                    if (row.Passage.Length > 0)
+                    {
+                        passages++;
+                        rightPassages += answer.Passage?.Contains(row.Passage, StringComparison.OrdinalIgnoreCase) == true ? 1 : 0;
+                    }
+
                     break;
             }
 
-            if (row.Label != LabelledQuestion.Urgent && isDeclined)
+            if (row.Label != LabelledQuestion.Urgent)
             {
-                declined++;
+                notUrgent++;
+                falseUrgent += answer.Urgent ? 1 : 0;
+                declined += isDeclined ? 1 : 0;
             }
 
-            if (outcome != row.Label)
+            if (!row.Accepts(outcome))
             {
                 misses.Add(new EvaluationMiss(row, outcome, answer.Confidence));
             }
         }
 
-        return new EvaluationReport(answerable, answeredCorrectly, unanswerable, declinedCorrectly, declined, urgent, urgentFlagged, misses);
+        return new EvaluationReport(answerable, answeredCorrectly, unanswerable, declinedCorrectly, declined, urgent, urgentFlagged, misses)
+        {
+            Clinician = (clinician, referred),
+            NotUrgent = (notUrgent, falseUrgent),
+            Passages = (passages, rightPassages),
+        };
     }
 
     /// <summary>The label an answer corresponds to.</summary>
@@ -50,6 +68,7 @@ public static class Evaluator
     {
         { Urgent: true } => LabelledQuestion.Urgent,
         { Offer: not null } => LabelledQuestion.Offer,
+        { Reason: NoAnswerReason.Clinician } => LabelledQuestion.Clinician,
         { Answered: true, Section: { } section } => section.Id,
         _ => LabelledQuestion.None,
     };

@@ -27,6 +27,15 @@ public sealed record Answer(
     /// <summary>What kind of reply the message calls for.</summary>
     public AnswerKind Kind { get; init; } = Answered ? (Offer is null ? AnswerKind.Answer : AnswerKind.Offer) : Urgent ? AnswerKind.Urgent : AnswerKind.NoAnswer;
 
+    /// <summary>For <see cref="AnswerKind.TrialFacts"/>, which fact was asked about (see <see cref="Content.TrialFact"/>).</summary>
+    public string? TrialFact { get; init; }
+
+    /// <summary>The question as understood, with a follow-up resolved against the conversation's topic.</summary>
+    public string? ResolvedQuestion { get; init; }
+
+    /// <summary>The conversation's topic after this answer, for the next follow-up; null when it did not change.</summary>
+    public ConversationTopic? Topic { get; init; }
+
     /// <summary>For an urgent message, the red-flag category that decided it (see the safety README).</summary>
     public string? UrgentCategory { get; init; }
 

@@ -1,47 +1,32 @@
-using GutSkin.Knowledge.Content;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
+using GutSkin.Knowledge.Semantic;
+using GutSkin.Knowledge.Understanding;
 
 namespace GutSkin.Knowledge.Search;
 
 /// <summary>
-/// Answers one question from one version of the index: safety first, then offer requests, then
-/// retrieval with spelling correction and synonyms, and an explicit no-answer decision.
+/// Answers one question from one version of the index: safety first, then offer requests, then hybrid retrieval
+/// (BM25 over Lucene with spelling and synonyms, beside sentence embeddings), then a fitted answerability decision.
 /// </summary>
 internal static class AnswerFinder
 {
     /// <summary>Only this much of a question is searched; the rest of a very long message is noise.</summary>
     public const int MaxSearchedLength = 1000;
 
-    // A question has a dozen words; more is a pasted text, whose first words say what it is about.
-    private const int MaxTerms = 32;
     private const int MaxAlternatives = 3;
-    private const int PassagesConsidered = 100;
 
-    // How much a section's rank owes to covering the question, against its best passage's BM25 score.
-    private const double CoverageWeight = 0.6;
-    private const float SecondPassageWeight = 0.5f;
-
-    // Tuned on the labelled questions: alternative questions and titles say what a section is about,
-    // the passage says what it states.
-    private static readonly (string Field, float Boost)[] Fields =
-    [
-        (IndexFields.Title, 0.7f),
-        (IndexFields.Questions, 1.0f),
-        (IndexFields.Text, 1.0f),
-        (IndexFields.Tags, 0.7f),
-    ];
+    // A section whose score is this close to the best one's is offered as "did you mean".
+    private const double CloseScore = 0.15;
 
     /// <summary>The part of a trimmed message that is screened and searched: its first <see cref="MaxSearchedLength"/> characters.</summary>
     public static string SearchedPart(string trimmed) => trimmed.Length > MaxSearchedLength ? trimmed[..MaxSearchedLength] : trimmed;
 
-    /// <summary>The answer to <paramref name="question"/>; never throws for any text.</summary>
-    public static Answer Find(KnowledgeIndex index, string question)
+    /// <summary>The answer to <paramref name="question"/>, a follow-up resolved against <paramref name="topic"/>; never throws for any text.</summary>
+    public static Answer Find(KnowledgeIndex index, AnswerModel model, string question, ConversationTopic? topic = null)
     {
         var trimmed = question.Trim();
         if (!trimmed.Any(char.IsLetterOrDigit))
         {
-            return Answer.NotAnswered(question, NoAnswerReason.Empty);
+            return Answer.NotAnswered(question, NoAnswerReason.Empty) with { Kind = trimmed.Length == 0 ? AnswerKind.Empty : AnswerKind.Gibberish };
         }
 
         var searched = SearchedPart(trimmed);
@@ -50,136 +35,109 @@ internal static class AnswerFinder
             return decided;
         }
 
-        return Retrieve(index, question, index.Spelling.Correct(searched));
-    }
-
-    private static Answer Retrieve(KnowledgeIndex index, string question, string corrected)
-    {
-        var expanded = index.Analyzer.Terms(corrected).Distinct().Take(MaxTerms).ToList();
-        if (expanded.Count == 0)
+        if (SmallTalk.Detect(searched) is { } smallTalk)
         {
-            return Answer.NotAnswered(question, NoAnswerReason.Empty);
+            return Answer.NotAnswered(question, NoAnswerReason.SmallTalk) with { Kind = smallTalk };
         }
 
-        var hits = index.TopPassages(BuildQuery(index, expanded), PassagesConsidered);
-        var topicTerms = TopicTerms(index, corrected);
-        var sections = RankSections(index, hits, topicTerms);
-        if (sections.Count == 0)
+        if (KnownWords.IsGibberish(searched, word => index.PlainAnalyzer.Terms(index.Spelling.Correct(word)).Any(index.HasTerm)))
+        {
+            return Answer.NotAnswered(question, NoAnswerReason.Empty) with { Kind = AnswerKind.Gibberish };
+        }
+
+        var resolved = FollowUp.Resolve(searched, topic, index.Subjects);
+        var answer = Decide(index, model, question, Gather(index, resolved));
+        return answer.Section is { } section && answer.Answered
+            ? answer with { ResolvedQuestion = resolved, Topic = TopicAfter(index, resolved, section) }
+            : answer with { ResolvedQuestion = resolved };
+    }
+
+    private static ConversationTopic TopicAfter(KnowledgeIndex index, string resolved, Content.KnowledgeSection section)
+    {
+        var subjects = FollowUp.SubjectsIn(resolved, index.Subjects);
+        var subject = index.Subjects.FirstOrDefault(subjects.Contains) ?? section.Tags.FirstOrDefault()?.ToLowerInvariant();
+        return new ConversationTopic(resolved, subject, section.Id);
+    }
+
+    /// <summary>The evidence for <paramref name="searched"/>, before any fitted weight: what <c>calibrate</c> fits on.</summary>
+    public static RetrievalEvidence Gather(KnowledgeIndex index, string searched)
+    {
+        var corrected = index.Spelling.Correct(searched);
+        var (lexical, topicTerms, unknownTerms) = LexicalRanking.Rank(index, corrected);
+        // Meaning is read from the corrected words too: the model does not know that "exema" is eczema.
+        var query = index.Semantic.Embedder.EmbedQuery(corrected);
+        var sentences = MessageSentences.Questions(corrected).Select(index.Semantic.Embedder.EmbedQuery).ToList();
+        var sections = index.Content.Sections.Count;
+        var semantic = new SectionSimilarity[sections];
+        for (var section = 0; section < sections; section++)
+        {
+            semantic[section] = index.Semantic.Compare(query, section);
+            foreach (var sentence in sentences)
+            {
+                semantic[section] = SectionSimilarity.Closer(semantic[section], index.Semantic.Compare(sentence, section));
+            }
+        }
+
+        var semanticOrder = Enumerable.Range(0, sections).OrderByDescending(s => semantic[s].Best).ToList();
+        var semanticRank = new int[sections];
+        for (var rank = 0; rank < sections; rank++)
+        {
+            semanticRank[semanticOrder[rank]] = rank;
+        }
+
+        var lexicalRank = lexical.Values.OrderByDescending(c => c.Score).Select((c, rank) => (c.Section, rank)).ToDictionary(r => r.Section, r => r.rank);
+        var candidates = new List<RetrievalCandidate>(sections);
+        for (var section = 0; section < sections; section++)
+        {
+            LexicalCandidate? matched = lexical.TryGetValue(section, out var found) ? found : null;
+            var features = CandidateFeatures.Of(semantic[section], matched, semanticRank[section], lexicalRank.GetValueOrDefault(section));
+            candidates.Add(new RetrievalCandidate(section, semantic[section], matched, features));
+        }
+
+        return new RetrievalEvidence(
+            candidates,
+            topicTerms == 0 ? 0 : (double)unknownTerms / topicTerms,
+            lexicalRank.Count == 0 ? -1 : lexicalRank.MinBy(r => r.Value).Key,
+            searched.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length,
+            query)
+        {
+            SemanticTop = sections == 0 ? -1 : semanticOrder[0],
+            UnknownTerms = unknownTerms,
+            TopicTerms = topicTerms,
+            AsksSpecific = SpecificQuestion.IsMatch(searched),
+        };
+    }
+
+    /// <summary>The answer the fitted model gives for the evidence.</summary>
+    public static Answer Decide(KnowledgeIndex index, AnswerModel model, string question, RetrievalEvidence evidence)
+    {
+        var ranked = Rank(model, evidence);
+        if (ranked.Count == 0)
         {
             return Answer.NotAnswered(question, NoAnswerReason.NotFound);
         }
 
-        var best = sections[0];
-        var nextScore = sections.Count > 1 ? sections[1].Score : 0;
-        var confidence = AnswerConfidence.Of(best.Coverage, (best.Score - nextScore) / best.Score);
-        if (confidence < AnswerConfidence.Threshold)
+        var (best, bestScore) = ranked[0];
+        var nextScore = ranked.Count > 1 ? ranked[1].Score : 0;
+        var confidence = model.Answerability.Probability(AnswerabilityFeatures.Of(bestScore, nextScore, best, evidence));
+        if (confidence < model.Threshold)
         {
             return Answer.NotAnswered(question, NoAnswerReason.NotFound) with { Confidence = confidence };
         }
 
-        var alternatives = sections.Skip(1)
-            .Where(s => s.Score >= best.Score * AnswerConfidence.CloseShare)
-            .Select(s => new AlternativeSection(index.Content.Sections[s.Section].Id, index.Content.Sections[s.Section].Title, AnswerConfidence.Of(s.Coverage, 0) * s.Score / best.Score))
-            .Where(a => a.Confidence >= AnswerConfidence.Threshold)
+        var alternatives = ranked.Skip(1)
+            .Where(r => r.Score >= bestScore - CloseScore)
             .Take(MaxAlternatives)
+            .Select(r => new AlternativeSection(index.Content.Sections[r.Candidate.Section].Id, index.Content.Sections[r.Candidate.Section].Title, r.Score))
             .ToList();
         var section = index.Content.Sections[best.Section];
-        return new Answer(question, true, false, null, null, section, section.Passages[best.Passage], confidence, alternatives);
+        return new Answer(question, true, false, null, null, section, section.Passages[best.Semantic.BestPassage], confidence, alternatives);
     }
 
-    /// <summary>
-    /// One clause per field for every term, as the analyzer expanded it with synonyms. Terms a field lacks are left out,
-    /// and terms that share all their postings in a field become one clause whose boost counts them, which scores the same.
-    /// </summary>
-    private static BooleanQuery BuildQuery(KnowledgeIndex index, List<string> terms)
-    {
-        var query = new BooleanQuery();
-        var clauses = new Dictionary<(string Field, string Term), TermQuery>();
-        foreach (var term in terms)
-        {
-            foreach (var (field, boost) in Fields)
-            {
-                if (!index.Fields.TryGetValue(field, out var vocabulary) || !vocabulary.TryGetScoringTerm(term, out var scoringTerm))
-                {
-                    continue;
-                }
-
-                if (clauses.TryGetValue((field, scoringTerm), out var clause))
-                {
-                    clause.Boost += boost;
-                    continue;
-                }
-
-                clause = index.TermQuery(new Term(field, scoringTerm));
-                clause.Boost = boost;
-                clauses.Add((field, scoringTerm), clause);
-                query.Add(clause, Occur.SHOULD);
-            }
-        }
-
-        return query;
-    }
-
-    /// <summary>
-    /// Sections ranked by how much of the question they cover (rare words weigh more) and by their best
-    /// passage's BM25 score, each with that passage.
-    /// </summary>
-    private static List<RankedSection> RankSections(KnowledgeIndex index, List<PassageHit> hits, List<string> topicTerms)
-    {
-        // A section's BM25 evidence: its best passage, plus half its second best, so that a section
-        // about the topic throughout outranks a broad overview that mentions it once.
-        var bestPassages = new List<(int Section, int Passage, float Score)>();
-        var seconds = new Dictionary<int, float>();
-        foreach (var (section, passage, score) in hits)
-        {
-            if (bestPassages.All(r => r.Section != section))
-            {
-                bestPassages.Add((section, passage, score));
-            }
-            else
-            {
-                seconds.TryAdd(section, score);
-            }
-        }
-
-        if (bestPassages.Count == 0)
-        {
-            return [];
-        }
-
-        bestPassages = [.. bestPassages.Select(p => p with { Score = p.Score + (SecondPassageWeight * seconds.GetValueOrDefault(p.Section)) }).OrderByDescending(p => p.Score)];
-        var topScore = bestPassages[0].Score;
-        return [.. bestPassages
-            .Select(p =>
-            {
-                var coverage = Coverage(index, p.Section, topicTerms);
-                var score = (CoverageWeight * coverage) + ((1 - CoverageWeight) * p.Score / topScore);
-                return new RankedSection(p.Section, p.Passage, score, coverage);
-            })
-            .OrderByDescending(r => r.Score)];
-    }
-
-    private static List<string> TopicTerms(KnowledgeIndex index, string corrected)
-    {
-        var own = index.PlainAnalyzer.Terms(corrected).Distinct().Take(MaxTerms).ToList();
-        var questionWords = index.QuestionWordTerms;
-        var topic = own.Where(t => !questionWords.Contains(t)).ToList();
-        return topic.Count > 0 ? topic : own;
-    }
-
-    /// <summary>The share of the question's topic words found in the section, each weighted by how rare it is across sections.</summary>
-    private static double Coverage(KnowledgeIndex index, int section, List<string> topicTerms)
-    {
-        double covered = 0, total = 0;
-        foreach (var term in topicTerms)
-        {
-            var weight = index.TermWeight(term);
-            total += weight;
-            covered += index.SectionHasTerm(section, term) ? weight : 0;
-        }
-
-        return total == 0 ? 0 : covered / total;
-    }
-
-    private sealed record RankedSection(int Section, int Passage, double Score, double Coverage);
+    /// <summary>Sections by the fitted section score, best first.</summary>
+    public static List<(RetrievalCandidate Candidate, double Score)> Rank(AnswerModel model, RetrievalEvidence evidence) =>
+        [.. evidence.Candidates
+            .Where(c => c.Semantic.Best > 0 || c.Lexical is not null)
+            .Select(c => (c, model.Section.Probability(c.Features)))
+            .OrderByDescending(r => r.Item2)];
 }

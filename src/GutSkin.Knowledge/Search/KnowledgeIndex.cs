@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using GutSkin.Knowledge.Content;
+using GutSkin.Knowledge.Semantic;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -46,9 +47,11 @@ internal sealed class KnowledgeIndex : IDisposable
         DocumentLayout layout,
         KnowledgeAnalyzer analyzer,
         KnowledgeAnalyzer plainAnalyzer,
-        SpellingCorrector spelling)
+        SpellingCorrector spelling,
+        SemanticIndex semantic)
     {
         Content = content;
+        Semantic = semantic;
         this.directory = directory;
         this.reader = reader;
         this.layout = layout;
@@ -59,10 +62,24 @@ internal sealed class KnowledgeIndex : IDisposable
         vocabulary = IndexVocabulary.Read(reader, layout, SharedFields, [IndexFields.Text], synonymTerms);
         Searcher = new IndexSearcher(reader) { Similarity = new PassageStatisticsSimilarity(layout.Passages, vocabulary.SharedFields) };
         QuestionWordTerms = PlainAnalyzer.Terms(string.Join(" ", QuestionWords.All)).ToHashSet();
+
+        // Rarest first, so that a follow-up's "it" takes the most specific subject ("eczema", not "gut health").
+        Subjects = [.. content.Sections
+            .SelectMany(section => section.Tags.Select(tag => (Tag: tag.Trim().ToLowerInvariant(), section.Id)))
+            .Where(t => t.Tag.Length > 0)
+            .GroupBy(t => t.Tag)
+            .OrderBy(g => g.Select(t => t.Id).Distinct().Count())
+            .Select(g => g.Key)];
     }
+
+    /// <summary>The content's topic phrases (its sections' tags), lower case, the rarest across sections first.</summary>
+    public IReadOnlyList<string> Subjects { get; }
 
     /// <summary>The content this index was built from.</summary>
     public KnowledgeContent Content { get; }
+
+    /// <summary>The same content's vectors, for retrieval by meaning.</summary>
+    public SemanticIndex Semantic { get; }
 
     /// <summary>The analyzer with synonyms, as used at index time.</summary>
     public KnowledgeAnalyzer Analyzer { get; }
@@ -82,8 +99,8 @@ internal sealed class KnowledgeIndex : IDisposable
     /// <summary>The analysed forms of <see cref="QuestionWords"/>.</summary>
     public IReadOnlySet<string> QuestionWordTerms { get; }
 
-    /// <summary>Builds the index for <paramref name="content"/>.</summary>
-    public static KnowledgeIndex Build(KnowledgeContent content)
+    /// <summary>Builds the index for <paramref name="content"/>, beside its already embedded <paramref name="semantic"/> vectors.</summary>
+    public static KnowledgeIndex Build(KnowledgeContent content, SemanticIndex semantic)
     {
         var analyzer = KnowledgeAnalyzer.WithSynonyms(content.Synonyms);
 
@@ -125,7 +142,7 @@ internal sealed class KnowledgeIndex : IDisposable
             throw new InvalidOperationException($"The index has {reader.MaxDoc} documents; the layout expects {layout.Documents}.");
         }
 
-        return new KnowledgeIndex(content, directory, reader, layout, analyzer, KnowledgeAnalyzer.WithoutSynonyms(), spelling.GetAwaiter().GetResult());
+        return new KnowledgeIndex(content, directory, reader, layout, analyzer, KnowledgeAnalyzer.WithoutSynonyms(), spelling.GetAwaiter().GetResult(), semantic);
     }
 
     /// <summary>A query for <paramref name="term"/>, which the index must have, with its place in the index already looked up.</summary>
@@ -192,6 +209,9 @@ internal sealed class KnowledgeIndex : IDisposable
         var frequency = vocabulary.SectionsWithTerm.GetValueOrDefault(term)?.Length ?? 0;
         return frequency == 0 ? UnknownTermWeight * Math.Log(1 + sections) : Math.Log(1 + ((double)sections / frequency));
     }
+
+    /// <summary>Whether any section has the analysed <paramref name="term"/> (synonyms included).</summary>
+    public bool HasTerm(string term) => vocabulary.SectionsWithTerm.ContainsKey(term);
 
     /// <summary>Whether section number <paramref name="section"/> has the analysed <paramref name="term"/> (synonyms included) in any field.</summary>
     public bool SectionHasTerm(int section, string term) =>

@@ -19,6 +19,11 @@ internal static class MessageScreen
                 return Answer.NotAnswered(question, NoAnswerReason.Clinician) with { Kind = AnswerKind.Clinician };
         }
 
+        if (OfferRequest.Fact(searched, offers) is { } fact)
+        {
+            return new Answer(question, true, false, OfferKind.Trial, null, null, null, 1, []) { Kind = AnswerKind.TrialFacts, TrialFact = fact };
+        }
+
         return OfferRequest.Detect(searched, offers) is { } offer
             ? new Answer(question, true, false, offer, null, null, null, 1, [])
             : null;

@@ -12,6 +12,9 @@ public static class NoAnswerReason
     /// <summary>The knowledge does not answer the question with enough confidence.</summary>
     public const string NotFound = "not-found";
 
+    /// <summary>Conversation rather than a question: hello, thanks, who are you, a person please.</summary>
+    public const string SmallTalk = "small-talk";
+
     /// <summary>Nothing searchable was asked.</summary>
     public const string Empty = "empty";
 }

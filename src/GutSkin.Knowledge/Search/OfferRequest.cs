@@ -42,6 +42,50 @@ internal static partial class OfferRequest
         return null;
     }
 
+    /// <summary>
+    /// The fact asked about when a message is a question about the trial itself ("how much does life greens cost"), or
+    /// null. Checked before <see cref="Detect"/>: asking what the trial costs is not yet asking for it.
+    /// </summary>
+    public static string? Fact(string question, OfferCatalog? offers)
+    {
+        if (offers?.Trial.Facts is not { Count: > 0 } facts)
+        {
+            return null;
+        }
+
+        var text = " " + NonWord().Replace(question.ToLowerInvariant(), " ").Trim() + " ";
+        if (!offers.Trial.Triggers.Any(t => text.Contains(" " + NonWord().Replace(t, " ").Trim() + " ", StringComparison.Ordinal)) && !TrialWords().IsMatch(text))
+        {
+            return null;
+        }
+
+        var fact = PriceCue().IsMatch(text) ? TrialFact.Price
+            : CancelCue().IsMatch(text) ? TrialFact.Cancel
+            : DeliveryCue().IsMatch(text) ? TrialFact.Delivery
+            : EligibilityCue().IsMatch(text) ? TrialFact.Eligibility
+            : ProductCue().IsMatch(text) ? TrialFact.Product
+            : null;
+        return fact is not null && facts.ContainsKey(fact) ? fact : null;
+    }
+
+    [GeneratedRegex(@" (life greens|the juice|your juice|green juice|the trial|free trial|trial|the sample|free sample|sample|the product|your product|supplement) ")]
+    private static partial Regex TrialWords();
+
+    [GeneratedRegex(@" (cost|costs|price|prices|pay|paying|charge|charged|charges|how much|fee|fees|expensive|cheap|card|credit card|really free|is it free|actually free|catch) ")]
+    private static partial Regex PriceCue();
+
+    [GeneratedRegex(@" (cancel|cancelling|canceling|cancellation|unsubscribe|stop it|stop the|subscription|opt out|end the) ")]
+    private static partial Regex CancelCue();
+
+    [GeneratedRegex(@" (deliver|delivery|delivered|ship|shipping|shipped|post|posted|arrive|arrives|arrival|dispatch|how long|when will|when do i get|receive) ")]
+    private static partial Regex DeliveryCue();
+
+    [GeneratedRegex(@" (who can|can i get|eligible|eligibility|qualify|apply|age|old enough|under 18|country|countries|uk|us|usa|canada|australia|ireland|international|abroad|overseas) ")]
+    private static partial Regex EligibilityCue();
+
+    [GeneratedRegex(@" (what is|whats|what s|what are|what does|made of|made from|ingredients|ingredient|contain|contains|in it|inside|taste|tastes|vegan|gluten) ")]
+    private static partial Regex ProductCue();
+
     [GeneratedRegex(@"[^\p{L}\p{N}]+")]
     private static partial Regex NonWord();
 

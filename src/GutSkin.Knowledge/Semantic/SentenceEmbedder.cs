@@ -14,6 +14,9 @@ public sealed class SentenceEmbedder : IDisposable
     /// <summary>Repeated questions ("what is eczema") are embedded once; the cache is emptied when it reaches this size.</summary>
     private const int MaxCachedQueries = 20_000;
 
+    // A batch is padded to its longest text, so small batches of similar texts waste little.
+    private const int BatchSize = 32;
+
     private static readonly ConcurrentDictionary<SemanticModel, Lazy<SentenceEmbedder>> Shared = new();
 
     private readonly ISentenceEncoder encoder;
@@ -35,8 +38,20 @@ public sealed class SentenceEmbedder : IDisposable
     public static SentenceEmbedder For(SemanticModel model) =>
         Shared.GetOrAdd(model, m => new Lazy<SentenceEmbedder>(() => Create(m))).Value;
 
-    /// <summary>Embeds a batch of texts (passages at load time).</summary>
-    public float[][] Embed(IReadOnlyList<string> texts) => texts.Count == 0 ? [] : encoder.Encode([.. texts], CancellationToken.None);
+    /// <summary>Embeds many texts (passages at load time), in batches on every core.</summary>
+    public float[][] Embed(IReadOnlyList<string> texts)
+    {
+        var vectors = new float[texts.Count][];
+        var batches = Enumerable.Range(0, (texts.Count + BatchSize - 1) / BatchSize);
+        Parallel.ForEach(batches, batch =>
+        {
+            var first = batch * BatchSize;
+            var count = Math.Min(BatchSize, texts.Count - first);
+            var embedded = encoder.Encode([.. texts.Skip(first).Take(count)], CancellationToken.None);
+            Array.Copy(embedded, 0, vectors, first, count);
+        });
+        return vectors;
+    }
 
     /// <summary>Embeds one query, from the cache when the same text was embedded before.</summary>
     public float[] EmbedQuery(string text)

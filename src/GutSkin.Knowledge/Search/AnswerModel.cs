@@ -1,0 +1,34 @@
+using System.Text.Json;
+
+namespace GutSkin.Knowledge.Search;
+
+/// <summary>
+/// The fitted part of retrieval: how lexical and semantic evidence combine into a section's score, and whether the best
+/// section answers the question at all. Fitted by <c>gutskin calibrate</c> on the training questions, its threshold
+/// chosen on the development questions (see the README); shipped as <c>answer-model.json</c> inside the library.
+/// </summary>
+/// <param name="Section">P(section answers the question) from <see cref="CandidateFeatures"/>.</param>
+/// <param name="Answerability">P(the best section's answer is right) from <see cref="AnswerabilityFeatures"/>.</param>
+/// <param name="Threshold">Below this answerability the reply is "not in our articles".</param>
+/// <param name="Note">Where the weights came from: data, date and figures.</param>
+public sealed record AnswerModel(LogisticModel Section, LogisticModel Answerability, double Threshold, string Note)
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    private static readonly Lazy<AnswerModel> Shipped = new(() =>
+    {
+        using var stream = typeof(AnswerModel).Assembly.GetManifestResourceStream("GutSkin.Knowledge.answer-model.json")
+            ?? throw new InvalidOperationException("answer-model.json is not embedded in GutSkin.Knowledge.");
+        return Parse(stream);
+    });
+
+    /// <summary>The model fitted for the knowledge engine, embedded in the library.</summary>
+    public static AnswerModel Default => Shipped.Value;
+
+    /// <summary>Reads a model written by <see cref="ToJson"/>.</summary>
+    public static AnswerModel Parse(Stream json) =>
+        JsonSerializer.Deserialize<AnswerModel>(json, Json) ?? throw new InvalidDataException("An empty answer model.");
+
+    /// <summary>The model as indented JSON.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+}

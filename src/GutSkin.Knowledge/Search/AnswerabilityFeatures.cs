@@ -1,0 +1,30 @@
+namespace GutSkin.Knowledge.Search;
+
+/// <summary>What the answerability model sees of a question and its best section.</summary>
+internal static class AnswerabilityFeatures
+{
+    /// <summary>The number of features.</summary>
+    public const int Count = 12;
+
+    /// <summary>
+    /// The best section's score and its lead over the next, its semantic closeness (about / states), its topic coverage,
+    /// the share and number of the question's topic words the knowledge never uses, whether BM25 and meaning each put the
+    /// same section first, the message's length, how many topic words it has, and whether it asks for a specific
+    /// (a duration, an amount, a name) that articles rarely state.
+    /// </summary>
+    public static double[] Of(double best, double next, RetrievalCandidate candidate, RetrievalEvidence evidence) =>
+    [
+        best,
+        best - next,
+        candidate.Semantic.About,
+        candidate.Semantic.Passage,
+        candidate.Lexical?.Coverage ?? 0,
+        evidence.UnknownShare,
+        candidate.Section == evidence.LexicalTop ? 1 : 0,
+        Math.Min(1, evidence.Words / 40.0),
+        candidate.Section == evidence.SemanticTop ? 1 : 0,
+        Math.Min(1, evidence.UnknownTerms / 3.0),
+        evidence.AsksSpecific ? 1 : 0,
+        Math.Min(1, evidence.TopicTerms / 10.0),
+    ];
+}
