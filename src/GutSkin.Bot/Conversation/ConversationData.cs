@@ -1,3 +1,5 @@
+using GutSkin.Knowledge.Understanding;
+
 namespace GutSkin.Bot.Conversation;
 
 /// <summary>Everything the bot remembers about one conversation (stored in ConversationState).</summary>
@@ -22,6 +24,9 @@ internal sealed class ConversationData
 
     public SignupState Signup { get; set; } = new();
 
+    /// <summary>What the last answer was about, so that "what causes it" follows on from it.</summary>
+    public ConversationTopic? Topic { get; set; }
+
     /// <summary>The ids of the last activities handled, oldest first (see <see cref="HandledActivities"/>).</summary>
     public List<string> HandledActivityIds { get; set; } = [];
 
@@ -38,5 +43,6 @@ internal sealed class ConversationData
         DidYouMeanQuestion = null;
         DidYouMean = [];
         Signup = new SignupState();
+        Topic = null;
     }
 }

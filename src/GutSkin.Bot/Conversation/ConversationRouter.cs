@@ -5,13 +5,14 @@ using GutSkin.Knowledge;
 using GutSkin.Knowledge.Content;
 using GutSkin.Knowledge.Search;
 using GutSkin.Knowledge.Understanding;
+using Microsoft.Extensions.Options;
 
 namespace GutSkin.Bot.Conversation;
 
 /// <summary>Decides each turn: commands first (cancel, help, start over, delete, feedback, "tell me more", offers),
 /// then the trial signup if one is in progress, then the question. Mutates <see cref="ConversationData"/>; no I/O
 /// besides reading the in-memory knowledge.</summary>
-internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider time)
+internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider time, IOptions<BrandOptions> brand)
 {
     /// <summary>Longer messages are not searched: nobody asks a question in an essay, and it keeps search cheap.</summary>
     public const int MaxMessageLength = 1000;
@@ -102,7 +103,12 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
             return screened is { Urgent: true } ? UrgentTurn.Reply(state, message, screened.UrgentCategory) : ContinueSignup(state, message, screened?.Offer);
         }
 
-        var answer = knowledge.Ask(text);
+        var answer = knowledge.Ask(text, state.Topic);
+        if (answer.Topic is not null)
+        {
+            state.Topic = answer.Topic;
+        }
+
         if (answer.Urgent)
         {
             return UrgentTurn.Reply(state, message, answer.UrgentCategory);
@@ -147,15 +153,14 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
             return Say("No problem, I won't mention them again. Ask me anything else about gut health and skin.", Phrases.Topics);
         }
 
-        if (Phrases.IsGreeting(text))
+        if (SmallTalkReplies.For(answer.Kind, brand.Value.Contact, answer.Kind == AnswerKind.Greeting ? Welcome(state) : []) is { } smallTalk)
         {
-            var greeting = new List<Reply>(Welcome(state));
-            return new TurnResult(greeting.Count > 0 ? greeting : [new Reply("Hello again! What would you like to know about gut health and skin?", Phrases.Topics)]) { Kind = AnswerKind.Greeting };
+            return smallTalk with { Kind = answer.Kind };
         }
 
-        if (Phrases.IsThanks(text))
+        if (answer is { Kind: AnswerKind.TrialFacts, TrialFact: { } fact } && knowledge.Current.Offers is { } offered)
         {
-            return Say("You're welcome! Anything else you'd like to know?", Phrases.Topics) with { Kind = AnswerKind.Thanks };
+            return SmallTalkReplies.TrialFact(offered.Trial, fact) with { Kind = AnswerKind.TrialFacts };
         }
 
         if (Phrases.AsksAboutProductEffects(text))

@@ -25,8 +25,6 @@ internal static partial class Phrases
     private static readonly HashSet<string> HelpWords = Set("help", "what can you do", "what do you do", "how does this work", "menu", "options", "what can i ask", "what can i ask you", "topics", "what topics", "which topics");
     private static readonly HashSet<string> StartOverWords = Set("start over", "restart", "start again", "reset", "begin again");
     private static readonly HashSet<string> DeleteWords = Set("delete my data", "delete my details", "delete my information", "forget me", "remove my data", "erase my data", "delete everything about me");
-    private static readonly HashSet<string> GreetingWords = Set("hi", "hello", "hey", "hiya", "hi there", "hello there", "hey there", "good morning", "good afternoon", "good evening", "howdy", "yo");
-    private static readonly HashSet<string> ThanksWords = Set("thanks", "thank you", "thank you so much", "thanks a lot", "cheers", "ta", "great thanks", "ok thanks", "okay thanks", "thx", "many thanks");
     private static readonly HashSet<string> DeclineWords = Set("no thanks", "no thank you", "not interested", "no", "nope", "not now", "maybe later", "no thanks i'm good", "i'm not interested");
     private static readonly HashSet<string> MoreWords = Set("tell me more", "more", "more please", "go on", "read more", "show me more", "the whole section");
     private static readonly HashSet<string> HelpfulWords = Set("👍 helpful", "👍", "helpful", "that was helpful", "yes it was helpful", "thumbs up", "useful");
@@ -43,10 +41,6 @@ internal static partial class Phrases
     public static bool IsStartOver(string text) => StartOverWords.Contains(Normalize(text));
 
     public static bool IsDeleteMyData(string text) => DeleteWords.Contains(Normalize(text));
-
-    public static bool IsGreeting(string text) => GreetingWords.Contains(Normalize(text));
-
-    public static bool IsThanks(string text) => ThanksWords.Contains(Normalize(text));
 
     public static bool IsDecline(string text) => DeclineWords.Contains(Normalize(text));
 

@@ -27,7 +27,12 @@ internal static class GutSkinBotHosting
         services.AddSingleton<KnowledgeOptionsSetup>();
         services.AddSingleton<IPostConfigureOptions<KnowledgeOptions>>(provider => provider.GetRequiredService<KnowledgeOptionsSetup>());
         services.AddSingleton<IValidateOptions<KnowledgeOptions>>(provider => provider.GetRequiredService<KnowledgeOptionsSetup>());
-        services.AddSingleton(provider => LiveKnowledge.Load(provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Directory));
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
+            return LiveKnowledge.Load(options.Directory, options.ToEngineOptions());
+        });
+        services.AddOptions<BrandOptions>().BindConfiguration(BrandOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<KnowledgeReloadService>();
         services.AddHostedService<WarmUpService>();
 

@@ -1,4 +1,6 @@
+using GutSkin.Knowledge.Content;
 using GutSkin.Knowledge.Search;
+using GutSkin.Knowledge.Understanding;
 
 namespace GutSkin.Knowledge.Evaluation;
 
@@ -6,14 +8,44 @@ namespace GutSkin.Knowledge.Evaluation;
 public static class Evaluator
 {
     /// <summary>Asks every question and compares the outcome with its label.</summary>
-    public static EvaluationReport Run(LiveKnowledge knowledge, IEnumerable<LabelledQuestion> rows)
+    public static EvaluationReport Run(LiveKnowledge knowledge, IEnumerable<LabelledQuestion> rows) =>
+        Score(rows.Select(row => (row, knowledge.Ask(row.Question))));
+
+    /// <summary>Plays each conversation turn by turn, keeping its topic as the bot does, and scores every turn.</summary>
+    public static EvaluationReport RunConversations(LiveKnowledge knowledge, IEnumerable<IReadOnlyList<LabelledQuestion>> conversations)
+    {
+        var turns = new List<(LabelledQuestion, Answer)>();
+        foreach (var conversation in conversations)
+        {
+            ConversationTopic? topic = null;
+            foreach (var row in conversation)
+            {
+                var answer = knowledge.Ask(row.Question, topic);
+                topic = answer.Topic ?? topic;
+                turns.Add((row, answer));
+            }
+        }
+
+        return Score(turns);
+    }
+
+    /// <summary>The kind of a message as the meta file labels it: <c>greeting</c>, <c>offer-trial</c>, <c>trial-facts</c>...</summary>
+    public static string KindOf(Answer answer) => answer.Kind switch
+    {
+        AnswerKind.Offer => answer.Offer == OfferKind.Guide ? "offer-guide" : "offer-trial",
+        AnswerKind.TrialFacts => "trial-facts",
+        AnswerKind.AboutBot => "about-bot",
+        AnswerKind.NoAnswer => "none",
+        var kind => kind.ToString().ToLowerInvariant(),
+    };
+
+    private static EvaluationReport Score(IEnumerable<(LabelledQuestion Row, Answer Answer)> results)
     {
         int answerable = 0, answeredCorrectly = 0, unanswerable = 0, declinedCorrectly = 0, declined = 0, urgent = 0, urgentFlagged = 0;
         int clinician = 0, referred = 0, notUrgent = 0, falseUrgent = 0, passages = 0, rightPassages = 0;
         var misses = new List<EvaluationMiss>();
-        foreach (var row in rows)
+        foreach (var (row, answer) in results)
         {
-            var answer = knowledge.Ask(row.Question);
             var outcome = OutcomeOf(answer);
             var isDeclined = outcome == LabelledQuestion.None;
             switch (row.Label)

@@ -15,7 +15,7 @@ internal static class AnswerFinder
     private const int MaxAlternatives = 3;
 
     // A section whose score is this close to the best one's is offered as "did you mean".
-    private const double CloseScore = 0.15;
+    private const double CloseScore = 0.25;
 
     /// <summary>The part of a trimmed message that is screened and searched: its first <see cref="MaxSearchedLength"/> characters.</summary>
     public static string SearchedPart(string trimmed) => trimmed.Length > MaxSearchedLength ? trimmed[..MaxSearchedLength] : trimmed;

@@ -32,6 +32,9 @@ public sealed class BotFixture : IDisposable
         UserSignups = new UserSignups(new UserState(storage), storage);
     }
 
+    /// <summary>What the bot tells visitors who ask for a person.</summary>
+    internal const string BrandContact = "Email care@example.com and a person will answer within a day.";
+
     internal LiveKnowledge Knowledge { get; }
 
     internal ConversationState ConversationState { get; }
@@ -52,7 +55,7 @@ public sealed class BotFixture : IDisposable
         new(CreateBot(), channel, userId);
 
     internal GutSkinBot CreateBot() =>
-        new(ConversationState, UserSignups, new ConversationRouter(Knowledge, TimeProvider.System), Leads, Feedback, Unanswered, Events, TimeProvider.System);
+        new(ConversationState, UserSignups, new ConversationRouter(Knowledge, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new BrandOptions { Contact = BrandContact })), Leads, Feedback, Unanswered, Events, TimeProvider.System);
 
     public void Dispose()
     {

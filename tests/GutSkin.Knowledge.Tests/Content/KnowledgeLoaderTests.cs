@@ -22,7 +22,7 @@ public sealed class KnowledgeLoaderTests
     [Fact]
     public void Load_KeepsTheArticleWording()
     {
-        var seed = File.ReadAllText(Path.Combine(TemporaryKnowledgeFolder.RepositoryRoot, "..", "shared", "seed", "gut-skin-article.txt"));
+        var seed = File.ReadAllText(Path.Combine(TemporaryKnowledgeFolder.RepositoryRoot, "tests", "GutSkin.Knowledge.Tests", "Content", "Seed", "gut-skin-article.txt"));
         var content = KnowledgeLoader.Load(TemporaryKnowledgeFolder.RepositoryKnowledge);
 
         foreach (var passage in content.Sections.SelectMany(s => s.Passages))

@@ -1,5 +1,6 @@
 using GutSkin.Knowledge.Content;
 using GutSkin.Knowledge.Search;
+using GutSkin.Knowledge.Understanding;
 
 namespace GutSkin.Knowledge.Tests.Search;
 
@@ -22,7 +23,7 @@ public sealed class AnswerFinderTests : IClassFixture<RepositoryKnowledgeFixture
         Assert.True(answer.Answered);
         Assert.Equal(sectionId, answer.Section?.Id);
         Assert.Contains(answer.Passage, answer.Section!.Passages);
-        Assert.InRange(answer.Confidence, 0.5, 1);
+        Assert.InRange(answer.Confidence, AnswerModel.Default.Threshold, 1);
     }
 
     [Theory]
@@ -99,13 +100,52 @@ public sealed class AnswerFinderTests : IClassFixture<RepositoryKnowledgeFixture
         Assert.Null(answer.Section);
     }
 
-    [Fact]
-    public void Ask_AboutTheJuiceWithoutAskingForIt_IsAnsweredFromTheArticle()
+    [Theory]
+    [InlineData("how much does life greens cost", TrialFact.Price)]
+    [InlineData("is the juice really free or is there a catch", TrialFact.Price)]
+    [InlineData("what is life greens", TrialFact.Product)]
+    [InlineData("how long does the free trial take to arrive", TrialFact.Delivery)]
+    [InlineData("how do i cancel the trial", TrialFact.Cancel)]
+    public void Ask_AboutTheTrialItself_IsAnsweredFromOffersFacts(string question, string fact)
     {
-        var answer = knowledge.Ask("what is life greens");
+        var answer = knowledge.Ask(question);
 
-        Assert.Null(answer.Offer);
-        Assert.Equal("conclusion", answer.Section?.Id);
+        Assert.Equal(AnswerKind.TrialFacts, answer.Kind);
+        Assert.Equal(fact, answer.TrialFact);
+    }
+
+    [Theory]
+    [InlineData("what is eczema", "Eczema, also known as atopic dermatitis, is a chronic skin condition")]
+    [InlineData("what is psoriasis", "Psoriasis is a chronic autoimmune skin condition")]
+    public void Ask_WhatIsACondition_QuotesTheDefinition(string question, string definition)
+    {
+        var answer = knowledge.Ask(question);
+
+        Assert.StartsWith(definition, answer.Passage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("can I talk to a real person", AnswerKind.Handoff)]
+    [InlineData("asdfgh", AnswerKind.Gibberish)]
+    [InlineData("thanks!", AnswerKind.Thanks)]
+    public void Ask_SmallTalkOrGibberish_IsTypedAndNotSearched(string message, AnswerKind kind)
+    {
+        var answer = knowledge.Ask(message);
+
+        Assert.Equal(kind, answer.Kind);
+        Assert.False(answer.Answered);
+        Assert.NotEqual(NoAnswerReason.NotFound, answer.Reason);
+    }
+
+    [Fact]
+    public void Ask_FollowUp_ResolvesAgainstTheTopicOfTheLastAnswer()
+    {
+        var first = knowledge.Ask("what is psoriasis");
+        var followUp = knowledge.Ask("what causes it", first.Topic);
+
+        Assert.Equal("psoriasis", first.Topic?.Subject);
+        Assert.Equal("what causes psoriasis", followUp.ResolvedQuestion);
+        Assert.Equal("psoriasis", followUp.Section?.Id);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using GutSkin.Knowledge.Content;
 using GutSkin.Knowledge.Search;
+using GutSkin.Knowledge.Semantic;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -15,7 +16,7 @@ public sealed class KnowledgeIndexTests
     {
         var content = KnowledgeLoader.Load(TemporaryKnowledgeFolder.RepositoryKnowledge);
 
-        using var index = KnowledgeIndex.Build(content);
+        using var index = Build(content);
 
         // The reference is how the vocabulary used to be computed: each section's fields analysed again as one text.
         var expected = content.Sections
@@ -36,7 +37,7 @@ public sealed class KnowledgeIndexTests
     {
         var content = KnowledgeLoader.Load(TemporaryKnowledgeFolder.RepositoryKnowledge);
 
-        using var index = KnowledgeIndex.Build(content);
+        using var index = Build(content);
 
         var vocabularies = content.Sections
             .Select(s => index.Analyzer.Terms(string.Join("\n", [s.Title, .. s.Questions, .. s.Tags, .. s.Passages])).ToHashSet())
@@ -59,7 +60,7 @@ public sealed class KnowledgeIndexTests
     public void TopPassages_RepositoryFolder_ScoresAsLuceneBm25OverOneDocumentPerPassageWithItsSectionsFields(string question)
     {
         var content = KnowledgeLoader.Load(TemporaryKnowledgeFolder.RepositoryKnowledge);
-        using var index = KnowledgeIndex.Build(content);
+        using var index = Build(content);
         string[] fields = [IndexFields.Title, IndexFields.Questions, IndexFields.Text, IndexFields.Tags];
         var terms = index.Analyzer.Terms(question).Distinct().ToList();
 
@@ -78,7 +79,7 @@ public sealed class KnowledgeIndexTests
     public void TopPassages_ClauseWithBoostTwo_ScoresAsTheSameClauseTwice()
     {
         var content = KnowledgeLoader.Load(TemporaryKnowledgeFolder.RepositoryKnowledge);
-        using var index = KnowledgeIndex.Build(content);
+        using var index = Build(content);
 
         var once = index.TopPassages(new BooleanQuery { { new TermQuery(new Term(IndexFields.Text, "gut")) { Boost = 2 }, Occur.SHOULD } }, 100);
         var twice = index.TopPassages(Query(["gut", "gut"], [IndexFields.Text]), 100);
@@ -92,7 +93,7 @@ public sealed class KnowledgeIndexTests
     {
         var content = KnowledgeLoader.Load(TemporaryKnowledgeFolder.RepositoryKnowledge);
 
-        using var index = KnowledgeIndex.Build(content);
+        using var index = Build(content);
 
         // "link, connection, relationship, axis" is one synonym group: every occurrence of one injects the others.
         var text = index.Fields[IndexFields.Text];
@@ -148,4 +149,7 @@ public sealed class KnowledgeIndexTests
         var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         return [.. searcher.Search(query, 100).ScoreDocs.Select(d => new PassageHit(passages[d.Doc].Section, passages[d.Doc].Passage, d.Score))];
     }
+
+    private static KnowledgeIndex Build(KnowledgeContent content) =>
+        KnowledgeIndex.Build(content, SemanticIndex.Build(content.Sections, SentenceEmbedder.For(SemanticModel.MiniLM), EmbeddingCache.Open(null, "test")));
 }
