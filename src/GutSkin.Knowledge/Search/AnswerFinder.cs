@@ -14,8 +14,9 @@ internal static class AnswerFinder
 
     private const int MaxAlternatives = 3;
 
-    // A section whose score is this close to the best one's is offered as "did you mean".
-    private const double CloseScore = 0.25;
+    // Another section this likely to answer is offered as "did you mean" (0.3 keeps "can probiotics help eczema?"
+    // unambiguous and offers eczema and psoriasis for "gut health eczema psoriasis").
+    private const double CloseScore = 0.3;
 
     /// <summary>The part of a trimmed message that is screened and searched: its first <see cref="MaxSearchedLength"/> characters.</summary>
     public static string SearchedPart(string trimmed) => trimmed.Length > MaxSearchedLength ? trimmed[..MaxSearchedLength] : trimmed;
@@ -126,7 +127,7 @@ internal static class AnswerFinder
         }
 
         var alternatives = ranked.Skip(1)
-            .Where(r => r.Score >= bestScore - CloseScore)
+            .Where(r => r.Score >= CloseScore)
             .Take(MaxAlternatives)
             .Select(r => new AlternativeSection(index.Content.Sections[r.Candidate.Section].Id, index.Content.Sections[r.Candidate.Section].Title, r.Score))
             .ToList();
