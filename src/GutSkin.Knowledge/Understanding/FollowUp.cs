@@ -51,8 +51,8 @@ internal static partial class FollowUp
             return string.Concat(rest.AsSpan(0, at.Index), subject, rest.AsSpan(at.Index + at.Length));
         }
 
-        // "and can probiotics help?": a question without a subject, after a lead-in, is about the topic.
-        return lead.Success && own.Count == 0 ? $"{rest} {subject}" : text;
+        // "and can probiotics help?": a short question after a lead-in, without the topic's subject, is about the topic.
+        return lead.Success && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 ? $"{rest} {subject}" : text;
     }
 
     /// <summary>The knowledge's topic phrases found in <paramref name="text"/>, in the order they appear.</summary>
