@@ -18,8 +18,11 @@ internal static class CliApplication
           GutSkin.Cli ask "question"                 answer one question, with its source section
           GutSkin.Cli ask --json "question"          the answer as one JSON object
           GutSkin.Cli ask --json --batch FILE        one question per line in (FILE or - for stdin), one JSON object per line out
+          GutSkin.Cli ask --json --batch FILE --conversations
+                                                     the same, lines being turns of a conversation until a blank line
           GutSkin.Cli validate [FOLDER]              list every problem in the knowledge folder; exit 1 when there is one
           GutSkin.Cli eval FILE.tsv                  score labelled questions (columns question, label[, style, source, passage])
+          GutSkin.Cli eval --conversations FILE.tsv  score labelled conversations (blank line between them), follow-ups in context
           GutSkin.Cli calibrate TRAIN DEV OUT.json   fit the answer model on TRAIN, its threshold on DEV (never the test file)
           GutSkin.Cli leads export --csv             every trial lead as CSV on stdout
           GutSkin.Cli report                         unanswered questions and feedback per section
@@ -55,7 +58,7 @@ internal static class CliApplication
             case "validate":
                 return ValidateCommand.Run(parsed.Words.Count > 1 ? parsed.Words[1] : knowledgeDirectory, output);
             case "eval" when parsed.Words.Count == 2:
-                return EvalCommand.Run(parsed.Words[1], knowledgeDirectory, output, error);
+                return EvalCommand.Run(parsed.Words[1], parsed.Has("--conversations"), knowledgeDirectory, output, error);
             case "calibrate" when parsed.Words.Count == 4:
                 return CalibrateCommand.Run(parsed.Words[1], parsed.Words[2], parsed.Words[3], knowledgeDirectory, output, error);
             case "leads" when parsed.Words is [_, "export"] && parsed.Has("--csv"):

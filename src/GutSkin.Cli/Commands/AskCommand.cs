@@ -1,5 +1,6 @@
 using GutSkin.Knowledge;
 using GutSkin.Knowledge.Search;
+using GutSkin.Knowledge.Understanding;
 
 namespace GutSkin.Cli.Commands;
 
@@ -45,9 +46,22 @@ internal static class AskCommand
 
         using var reader = args.BatchFile == "-" ? null : new StreamReader(args.BatchFile);
         var source = reader ?? input;
+        // With --conversations, lines are turns of one conversation until a blank line, so follow-ups resolve against
+        // the topic of the turns before them, as in the bot; the blank line is echoed to keep the output aligned.
+        var conversations = args.Has("--conversations");
+        ConversationTopic? topic = null;
         while (await source.ReadLineAsync() is { } line)
         {
-            await output.WriteLineAsync(AnswerJson.Serialize(knowledge.Ask(line)));
+            if (conversations && line.Trim().Length == 0)
+            {
+                topic = null;
+                await output.WriteLineAsync();
+                continue;
+            }
+
+            var answer = knowledge.Ask(line, conversations ? topic : null);
+            topic = answer.Topic ?? topic;
+            await output.WriteLineAsync(AnswerJson.Serialize(answer));
         }
 
         return 0;

@@ -7,7 +7,7 @@ namespace GutSkin.Cli.Commands;
 internal static class EvalCommand
 {
     /// <summary>Exit 0 when the file could be scored.</summary>
-    public static int Run(string file, string knowledgeDirectory, TextWriter output, TextWriter error)
+    public static int Run(string file, bool conversations, string knowledgeDirectory, TextWriter output, TextWriter error)
     {
         if (!File.Exists(file))
         {
@@ -15,10 +15,21 @@ internal static class EvalCommand
             return 1;
         }
 
-        var (rows, problems) = EvaluationFile.Parse(File.ReadAllText(file));
-        problems.ForEach(p => error.WriteLine($"{file}: {p}"));
         using var knowledge = LiveKnowledge.Load(knowledgeDirectory, KnowledgeEngineSettings.FromEnvironment());
-        var report = Evaluator.Run(knowledge, rows);
+        EvaluationReport report;
+        if (conversations)
+        {
+            var (turns, problems) = ConversationFile.Parse(File.ReadAllText(file));
+            problems.ForEach(p => error.WriteLine($"{file}: {p}"));
+            report = Evaluator.RunConversations(knowledge, turns);
+        }
+        else
+        {
+            var (rows, problems) = EvaluationFile.Parse(File.ReadAllText(file));
+            problems.ForEach(p => error.WriteLine($"{file}: {p}"));
+            report = Evaluator.Run(knowledge, rows);
+        }
+
         output.WriteLine($"top-1 accuracy (answerable): {report.TopOneAccuracy:P1} ({report.AnsweredCorrectly}/{report.Answerable})");
         output.WriteLine($"no-answer precision:         {report.NoAnswerPrecision:P1} ({report.DeclinedCorrectly}/{report.Declined})");
         output.WriteLine($"no-answer recall:            {report.NoAnswerRecall:P1} ({report.DeclinedCorrectly}/{report.Unanswerable})");
