@@ -43,7 +43,7 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
 
         Assert.Empty(problems);
         Assert.True(conversations.Count >= 30);
-        Assert.True(report.TopOneAccuracy >= 0.0, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
+        Assert.True(report.TopOneAccuracy >= 0.68, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         }
 
         Assert.Empty(problems);
-        Assert.True(wrong.Count * 100 <= rows.Count * 100, $"{rows.Count - wrong.Count}/{rows.Count} recognised");
+        Assert.True((rows.Count - wrong.Count) * 10 >= rows.Count * 6, $"{rows.Count - wrong.Count}/{rows.Count} recognised");
     }
 
     private static List<LabelledQuestion> Read(string file)
