@@ -24,6 +24,7 @@ public sealed class PostgresServer : IAsyncLifetime
     private string? root;
     private string? pgCtl;
     private string? adminConnectionString;
+    private int port;
 
     private string DataDirectory => Path.Combine(root!, "data");
 
@@ -51,20 +52,14 @@ public sealed class PostgresServer : IAsyncLifetime
             await ProcessRunner.RunAsync(root, "chown", $"{ServerUser}:", root);
         }
 
-        var port = FreeLoopbackPort();
+        port = FreeLoopbackPort();
         try
         {
             // Test settings only: a throwaway cluster needs neither durability nor a locale of its own.
             await RunAsServerUserAsync(
                 Path.Combine(binaries, "initdb"),
                 "-D", DataDirectory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync");
-            await RunAsServerUserAsync(
-                pgCtl,
-                "-D", DataDirectory,
-                "-l", ServerLog,
-                "-o", $"-k {root} -p {port} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
-                "-w", "-t", "60",
-                "start");
+            await StartAsync();
         }
         catch (InvalidOperationException failure)
         {
@@ -76,6 +71,36 @@ public sealed class PostgresServer : IAsyncLifetime
 
         adminConnectionString = string.Create(
             CultureInfo.InvariantCulture, $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres");
+    }
+
+    /// <summary>Starts the server this fixture made again, on the same port, after <see cref="StopImmediatelyAsync"/>.</summary>
+    public Task StartAsync() => RunAsServerUserAsync(
+        pgCtl ?? throw new InvalidOperationException($"Only a server this fixture started can be started again, not {ExistingServerVariable}."),
+        "-D", DataDirectory,
+        "-l", ServerLog,
+        "-o", $"-k {root} -p {port} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
+        "-w", "-t", "60",
+        "start");
+
+    /// <summary>Kills the server as a crash would (<c>pg_ctl stop -m immediate</c>): every connection is cut at once.</summary>
+    public Task StopImmediatelyAsync() => RunAsServerUserAsync(
+        pgCtl ?? throw new InvalidOperationException($"Only a server this fixture started can be stopped, not {ExistingServerVariable}."),
+        "-D", DataDirectory, "-m", "immediate", "-w", "stop");
+
+    /// <summary>Ends every server process connected to this database (<c>pg_terminate_backend</c>), as an operator or a
+    /// failover would.</summary>
+    /// <param name="connectionString">A connection string <see cref="CreateDatabaseAsync"/> returned.</param>
+    /// <returns>How many connections were ended.</returns>
+    public async Task<int> TerminateConnectionsAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            // In FILTER, so that it runs only on the rows WHERE kept: the planner may evaluate an AND in either order.
+            "SELECT (count(*) FILTER (WHERE pg_terminate_backend(pid)))::integer FROM pg_stat_activity WHERE datname = @name AND pid <> pg_backend_pid();",
+            connection);
+        command.Parameters.AddWithValue("name", new NpgsqlConnectionStringBuilder(connectionString).Database!);
+        return (int)(await command.ExecuteScalarAsync())!;
     }
 
     /// <summary>Creates an empty database with a random name.</summary>

@@ -19,6 +19,8 @@ internal static class GutSkinBotHosting
 {
     private const string ReadyTag = "ready";
 
+    private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(3);
+
     /// <summary>Knowledge, storage, the Bot Framework adapter and the bot, for the web host and the console chat alike.</summary>
     public static IHostApplicationBuilder AddGutSkinBot(this IHostApplicationBuilder builder)
     {
@@ -35,6 +37,10 @@ internal static class GutSkinBotHosting
         services.AddOptions<BrandOptions>().BindConfiguration(BrandOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<KnowledgeReloadService>();
         services.AddHostedService<WarmUpService>();
+
+        // A turn takes milliseconds; one still running after this is waiting for a database that does not answer.
+        // Giving up on it lets SIGTERM stop the process promptly (a container runtime kills it after 10 s by default).
+        services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownTimeout);
 
         services.AddGutSkinSecurity();
         services.AddGutSkinData();
@@ -65,7 +71,7 @@ internal static class GutSkinBotHosting
 
         services.AddHealthChecks()
             .AddCheck<KnowledgeHealthCheck>("knowledge", tags: [ReadyTag])
-            .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
+            .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag], timeout: StorageHealthCheck.Timeout);
         return builder;
     }
 

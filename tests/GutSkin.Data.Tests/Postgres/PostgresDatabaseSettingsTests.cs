@@ -7,11 +7,11 @@ public sealed class PostgresDatabaseSettingsTests
     private const string Minimal = "Host=db.example;Username=bot;Database=gutskin";
 
     [Fact]
-    public void PerTurnSettings_Default_MultiplexedAsynchronousAndSmall()
+    public void PerTurnSettings_Default_PlainAsynchronousAndSmall()
     {
         var perTurn = PostgresDatabase.PerTurnSettings(Minimal, PostgresDatabase.DurableSettings(Minimal));
 
-        Assert.True(perTurn.Multiplexing);
+        Assert.False(perTurn.Multiplexing);
         Assert.Equal("-c synchronous_commit=off", perTurn.Options);
         Assert.Equal(8, perTurn.MaxPoolSize);
         Assert.Equal("GutSkin", perTurn.ApplicationName);
@@ -25,6 +25,45 @@ public sealed class PostgresDatabaseSettingsTests
         Assert.False(durable.Multiplexing);
         Assert.Null(durable.Options);
         Assert.Equal(100, durable.MaxPoolSize);
+    }
+
+    [Fact]
+    public void Settings_Default_GiveUpQuicklyWhileTheServerIsUnreachable()
+    {
+        var durable = PostgresDatabase.DurableSettings(Minimal);
+        var perTurn = PostgresDatabase.PerTurnSettings(Minimal, durable);
+
+        foreach (var pool in new[] { durable, perTurn })
+        {
+            Assert.Equal(5, pool.Timeout);
+            Assert.Equal(10, pool.CommandTimeout);
+            Assert.Equal(15, pool.KeepAlive);
+            Assert.Equal(1000, pool.CancellationTimeout);
+        }
+    }
+
+    [Fact]
+    public void Settings_ResilienceConfigured_KeepsIt()
+    {
+        var configured = $"{Minimal};Timeout=30;Command Timeout=60;Keepalive=0;Cancellation Timeout=-1";
+
+        var durable = PostgresDatabase.DurableSettings(configured);
+
+        Assert.Equal(30, durable.Timeout);
+        Assert.Equal(60, durable.CommandTimeout);
+        Assert.Equal(0, durable.KeepAlive);
+        Assert.Equal(-1, durable.CancellationTimeout);
+    }
+
+    [Fact]
+    public void Settings_MultiplexingConfigured_AreNotMultiplexed()
+    {
+        const string configured = $"{Minimal};Multiplexing=true";
+
+        var durable = PostgresDatabase.DurableSettings(configured);
+
+        Assert.False(durable.Multiplexing);
+        Assert.False(PostgresDatabase.PerTurnSettings(configured, durable).Multiplexing);
     }
 
     [Theory]

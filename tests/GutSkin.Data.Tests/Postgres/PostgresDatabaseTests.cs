@@ -94,7 +94,7 @@ public sealed class PostgresDatabaseTests(PostgresServer server) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task OpenPerTurn_PoolSizeNotConfigured_ManyConcurrentStatementsCompleteOnAtMostEightConnections()
+    public async Task OpenPerTurn_PoolSizeNotConfigured_ManyConcurrentTurnsCompleteOnAtMostEightConnections()
     {
         // The test server's connection strings set a pool size of their own.
         var unsized = new NpgsqlConnectionStringBuilder(connectionString);

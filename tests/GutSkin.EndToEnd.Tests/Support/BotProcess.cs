@@ -21,6 +21,9 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public string Output => process.Output;
 
+    /// <summary>Stops the bot with SIGTERM; how long it took, or null when it had not exited after <paramref name="timeout"/>.</summary>
+    public Task<TimeSpan?> TerminateAsync(TimeSpan timeout) => process.TerminateAsync(timeout);
+
     public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string>? extraEnvironment = null)
     {
         if (!File.Exists(RepositoryPaths.BotAssembly))

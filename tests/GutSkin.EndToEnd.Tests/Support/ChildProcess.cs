@@ -16,6 +16,28 @@ internal sealed class ChildProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>Sends SIGTERM, as a container runtime or systemd stops a service, and waits for the process to exit.</summary>
+    /// <returns>How long it took to exit, or null when it was still running after <paramref name="timeout"/>.</returns>
+    public async Task<TimeSpan?> TerminateAsync(TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var deadline = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+            return clock.Elapsed;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The last lines it printed, to explain a failure.</summary>
     public string Output => string.Join(Environment.NewLine, output.TakeLast(60));
 
