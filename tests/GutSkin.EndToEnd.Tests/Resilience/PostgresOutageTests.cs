@@ -25,7 +25,7 @@ public sealed class PostgresOutageTests(ITestOutputHelper output) : IAsyncLifeti
     public async Task ServerKilledUnderLoadAndRestarted_NotReadyWhileDown_AnswersWithin10SecondsAndStopsOnSigtermInEveryState()
     {
         var (bot, other) = await StartBotsAsync();
-        await using var load = new SignupLoad(bot, visitors: 48);
+        await using var load = new SignupLoad(bot, visitors: 16);
         await using var otherLoad = new SignupLoad(other, visitors: 2);
         Assert.True(await load.WaitForAnsweredAsync(0, 20, TimeSpan.FromSeconds(30)), $"The bot did not answer before the outage.\n{bot.Output}");
 

@@ -93,7 +93,7 @@ internal sealed class SignupLoad : IAsyncDisposable
         if (!stop.IsCancellationRequested)
         {
             // Fail slower than succeed, as a visitor retrying would, rather than spinning on a refusing bot.
-            await Task.Delay(100);
+            await Task.Delay(250);
         }
 
         return false;
