@@ -25,6 +25,9 @@ internal static class CliApplication
           GutSkin.Cli eval --conversations FILE.tsv  score labelled conversations (blank line between them), follow-ups in context
           GutSkin.Cli calibrate TRAIN DEV OUT.json   fit the answer model on TRAIN, its threshold on DEV (never the test file)
           GutSkin.Cli leads export --csv             every trial lead as CSV on stdout
+          GutSkin.Cli leads find --email ADDRESS     the leads stored under one address, as CSV (a visitor's request to see their data)
+          GutSkin.Cli leads delete --email ADDRESS   delete them, with that visitor's feedback and questions (recorded in the deletion log)
+          GutSkin.Cli leads deletions                the deletion log: time, who asked, leads deleted; no personal data
           GutSkin.Cli report                         unanswered questions and feedback per section
 
         Options:
@@ -67,6 +70,34 @@ internal static class CliApplication
                 return await LeadsExportCommand.RunAsync(data.GetRequiredService<ILeadStore>(), output, cancellationToken);
             }
 
+            case "leads" when parsed.Words is [_, "find" or "delete"] && !LooksLikeEmail(parsed.Email):
+                await error.WriteLineAsync($"error: leads {parsed.Words[1]} needs --email with an email address, like --email jane@example.com");
+                return UsageError;
+
+            case "leads" when parsed.Words is [_, "find"]:
+            {
+                using var data = CliDataServices.Create();
+                return await LeadsFindCommand.RunAsync(data.GetRequiredService<ILeadStore>(), parsed.Email!, output, error, cancellationToken);
+            }
+
+            case "leads" when parsed.Words is [_, "delete"]:
+            {
+                using var data = CliDataServices.Create();
+                return await LeadsDeleteCommand.RunAsync(
+                    data.GetRequiredService<ILeadStore>(),
+                    data.GetRequiredService<IFeedbackStore>(),
+                    data.GetRequiredService<IUnansweredQuestionStore>(),
+                    parsed.Email!,
+                    output,
+                    cancellationToken);
+            }
+
+            case "leads" when parsed.Words is [_, "deletions"]:
+            {
+                using var data = CliDataServices.Create();
+                return await LeadsDeletionsCommand.RunAsync(data.GetRequiredService<ILeadStore>(), output, cancellationToken);
+            }
+
             case "report" when parsed.Words.Count == 1:
             {
                 using var data = await CliDataServices.OpenAsync(error);
@@ -79,4 +110,7 @@ internal static class CliApplication
                 return UsageError;
         }
     }
+
+    private static bool LooksLikeEmail(string? email) =>
+        email is { Length: > 2 } && email.Trim().IndexOf('@', StringComparison.Ordinal) is > 0 && !email.Trim().EndsWith('@');
 }

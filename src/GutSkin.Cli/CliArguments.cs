@@ -20,6 +20,9 @@ internal sealed class CliArguments
     /// <summary>The value of <c>--batch</c>, if given.</summary>
     public string? BatchFile { get; private set; }
 
+    /// <summary>The value of <c>--email</c>, if given.</summary>
+    public string? Email { get; private set; }
+
     /// <summary>What was wrong with the command line, if anything.</summary>
     public string? Error { get; private set; }
 
@@ -30,7 +33,7 @@ internal sealed class CliArguments
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
-            if (arg is "--knowledge" or "--batch")
+            if (arg is "--knowledge" or "--batch" or "--email")
             {
                 if (i + 1 >= args.Count)
                 {
@@ -41,6 +44,10 @@ internal sealed class CliArguments
                 if (arg == "--knowledge")
                 {
                     parsed.KnowledgeDirectory = args[++i];
+                }
+                else if (arg == "--email")
+                {
+                    parsed.Email = args[++i];
                 }
                 else
                 {

@@ -9,6 +9,20 @@ public sealed class CliApplicationTests
         typeof(CliApplicationTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!,
         "knowledge");
 
+    [Theory]
+    [InlineData("find")]
+    [InlineData("delete")]
+    public async Task Leads_FindOrDeleteWithoutAnEmail_IsAUsageErrorThatSaysWhatIsMissing(string command)
+    {
+        var (missing, _, missingError) = await Run(["leads", command]);
+        var (notAnEmail, _, notAnEmailError) = await Run(["leads", command, "--email", "jane"]);
+
+        Assert.Equal(CliApplication.UsageError, missing);
+        Assert.Equal(CliApplication.UsageError, notAnEmail);
+        Assert.Contains("needs --email", missingError, StringComparison.Ordinal);
+        Assert.Contains("needs --email", notAnEmailError, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AskJson_WritesOneObjectWithTheContractFields()
     {

@@ -140,6 +140,60 @@ public abstract class LeadStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DeleteForUser_IsRecordedInTheDeletionLogWithoutPersonalData()
+    {
+        await store.UpsertAsync(TestLeads.Trial("ann@example.com", "user-1"), CancellationToken.None);
+        var before = DateTimeOffset.UtcNow.AddSeconds(-5);
+
+        await store.DeleteForUserAsync("user-1", CancellationToken.None);
+        await store.DeleteForUserAsync("user-without-leads", CancellationToken.None);
+
+        var log = await store.ListDeletionsAsync(CancellationToken.None);
+        Assert.Equal([(DeletionRequester.Visitor, 1), (DeletionRequester.Visitor, 0)], log.Select(d => (d.RequestedBy, d.LeadsDeleted)));
+        Assert.All(log, d => Assert.InRange(d.DeletedAt, before, DateTimeOffset.UtcNow.AddSeconds(5)));
+    }
+
+    [Fact]
+    public async Task ListForUser_ReturnsOnlyThatUsersLeads()
+    {
+        await store.UpsertAsync(TestLeads.Trial("ann@example.com", "user-1"), CancellationToken.None);
+        await store.UpsertAsync(TestLeads.Trial("bob@example.com", "user-2"), CancellationToken.None);
+
+        var leads = await store.ListForUserAsync("user-1", CancellationToken.None);
+
+        Assert.Equal(TestLeads.Trial("ann@example.com", "user-1"), Assert.Single(leads));
+    }
+
+    [Fact]
+    public async Task ListForEmail_AnyCaseAndSpaces_FindsTheLeadsOfThatAddressOnly()
+    {
+        await store.UpsertAsync(TestLeads.Trial("ann@example.com", "user-1"), CancellationToken.None);
+        await store.UpsertAsync(TestLeads.Trial("ann@example.com", "user-1") with { Offer = "guide" }, CancellationToken.None);
+        await store.UpsertAsync(TestLeads.Trial("bob@example.com", "user-2"), CancellationToken.None);
+
+        var leads = await store.ListForEmailAsync("  ANN@example.com ", CancellationToken.None);
+
+        Assert.Equal(["guide", "trial"], leads.Select(l => l.Offer).Order(StringComparer.Ordinal));
+        Assert.Empty(await store.ListForEmailAsync("nobody@example.com", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task DeleteForEmail_RemovesThatAddressOnlyAndLogsAStaffDeletion()
+    {
+        await store.UpsertAsync(TestLeads.Trial("ann@example.com", "user-1"), CancellationToken.None);
+        await store.UpsertAsync(TestLeads.Trial("ann@example.com", "user-1") with { Offer = "guide" }, CancellationToken.None);
+        await store.UpsertAsync(TestLeads.Trial("bob@example.com", "user-2"), CancellationToken.None);
+
+        var deleted = await store.DeleteForEmailAsync("Ann@Example.com", CancellationToken.None);
+
+        Assert.Equal(2, deleted);
+        Assert.Equal(["bob@example.com"], (await store.ListAsync(CancellationToken.None)).Select(l => l.Email));
+        var entry = Assert.Single(await store.ListDeletionsAsync(CancellationToken.None));
+        Assert.Equal(DeletionRequester.Staff, entry.RequestedBy);
+        Assert.Equal(2, entry.LeadsDeleted);
+    }
+
+    [Fact]
     public async Task DeleteOlderThan_RemovesOnlyLeadsLastUpdatedBeforeTheCutoff()
     {
         var cutoff = TestLeads.Monday;

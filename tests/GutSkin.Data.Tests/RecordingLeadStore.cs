@@ -36,5 +36,13 @@ internal sealed class RecordingLeadStore : ILeadStore
 
     public Task<IReadOnlyList<Lead>> ListAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
+    public Task<IReadOnlyList<Lead>> ListForUserAsync(string userId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<Lead>> ListForEmailAsync(string email, CancellationToken cancellationToken) => throw new NotSupportedException();
+
     public Task<int> DeleteForUserAsync(string userId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<int> DeleteForEmailAsync(string email, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<LeadDeletion>> ListDeletionsAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 }

@@ -61,13 +61,36 @@ internal sealed class PostgresLeadStore(PostgresDatabase database) : ILeadStore
     }
 
     /// <inheritdoc />
-    public async Task<int> DeleteForUserAsync(string userId, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Lead>> ListForUserAsync(string userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(userId);
+        return ListWhereAsync("user_id = @value", userId, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Lead>> ListForEmailAsync(string email, CancellationToken cancellationToken) =>
+        ListWhereAsync("email = @value", LeadEmail.Normalize(email), cancellationToken);
+
+    /// <inheritdoc />
+    public Task<int> DeleteForUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        return DeleteLoggedAsync("user_id = @value", userId, DeletionRequester.Visitor, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<int> DeleteForEmailAsync(string email, CancellationToken cancellationToken) =>
+        DeleteLoggedAsync("email = @value", LeadEmail.Normalize(email), DeletionRequester.Staff, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<LeadDeletion>> ListDeletionsAsync(CancellationToken cancellationToken)
+    {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("DELETE FROM leads WHERE user_id = @user_id;", connection);
-        command.Parameters.AddWithValue("user_id", userId);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT deleted_at, requested_by, leads_deleted FROM lead_deletions ORDER BY id;", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAllAsync(
+            row => new LeadDeletion(row.GetFieldValue<DateTimeOffset>(0), Enum.Parse<DeletionRequester>(row.GetString(1)), row.GetInt32(2)),
+            cancellationToken);
     }
 
     /// <inheritdoc />
@@ -77,6 +100,40 @@ internal sealed class PostgresLeadStore(PostgresDatabase database) : ILeadStore
         await using var command = new NpgsqlCommand("DELETE FROM leads WHERE updated_at < @cutoff;", connection);
         command.Parameters.AddWithValue("cutoff", PostgresTime.ToUtc(cutoff));
         return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Lead>> ListWhereAsync(string condition, string value, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            $"""
+            SELECT {LeadRow.Columns}
+            FROM leads
+            WHERE {condition}
+            ORDER BY created_at, email COLLATE "C", offer COLLATE "C";
+            """,
+            connection);
+        command.Parameters.AddWithValue("value", value);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAllAsync(
+            row => LeadRow.Read(row, (r, column) => r.GetFieldValue<DateTimeOffset>(column)), cancellationToken);
+    }
+
+    // One statement: the delete and its log entry commit together, so a deletion is never done without being recorded.
+    private async Task<int> DeleteLoggedAsync(string condition, string value, DeletionRequester requestedBy, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            $"""
+            WITH deleted AS (DELETE FROM leads WHERE {condition} RETURNING 1)
+            INSERT INTO lead_deletions (deleted_at, requested_by, leads_deleted)
+            SELECT now(), @requested_by, count(*) FROM deleted
+            RETURNING leads_deleted;
+            """,
+            connection);
+        command.Parameters.AddWithValue("value", value);
+        command.Parameters.AddWithValue("requested_by", requestedBy.ToString());
+        return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     private static void AddParameters(NpgsqlCommand command, Lead lead)

@@ -72,6 +72,14 @@ internal static class PostgresSchema
         );
         CREATE INDEX turn_events_at ON turn_events (at);
         """,
+        """
+        CREATE TABLE lead_deletions (
+            id            bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            deleted_at    timestamptz NOT NULL,
+            requested_by  text        NOT NULL,
+            leads_deleted integer     NOT NULL
+        );
+        """,
     ];
 
     /// <summary>The schema version this code writes and expects.</summary>

@@ -62,15 +62,37 @@ internal sealed class SqliteLeadStore(SqliteDatabase database) : ILeadStore
     }
 
     /// <inheritdoc />
-    public async Task<int> DeleteForUserAsync(string userId, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Lead>> ListForUserAsync(string userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(userId);
-        await using var writer = await database.OpenWriterAsync(SqliteSynchronous.Full, cancellationToken);
-        var connection = writer.Connection;
+        return ListWhereAsync("user_id = $value", userId, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Lead>> ListForEmailAsync(string email, CancellationToken cancellationToken) =>
+        ListWhereAsync("email = $value", LeadEmail.Normalize(email), cancellationToken);
+
+    /// <inheritdoc />
+    public Task<int> DeleteForUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        return DeleteLoggedAsync("user_id = $value", userId, DeletionRequester.Visitor, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<int> DeleteForEmailAsync(string email, CancellationToken cancellationToken) =>
+        DeleteLoggedAsync("email = $value", LeadEmail.Normalize(email), DeletionRequester.Staff, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<LeadDeletion>> ListDeletionsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM leads WHERE user_id = $user_id;";
-        command.Parameters.AddWithValue("$user_id", userId);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        command.CommandText = "SELECT deleted_at, requested_by, leads_deleted FROM lead_deletions ORDER BY id;";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAllAsync(
+            row => new LeadDeletion(SqliteTime.FromText(row.GetString(0)), Enum.Parse<DeletionRequester>(row.GetString(1)), row.GetInt32(2)),
+            cancellationToken);
     }
 
     /// <inheritdoc />
@@ -84,6 +106,44 @@ internal sealed class SqliteLeadStore(SqliteDatabase database) : ILeadStore
         command.CommandText = "DELETE FROM leads WHERE updated_at < $cutoff;";
         command.Parameters.AddWithValue("$cutoff", SqliteTime.ToText(cutoff));
         return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Lead>> ListWhereAsync(string condition, string value, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {LeadRow.Columns}
+            FROM leads
+            WHERE {condition}
+            ORDER BY created_at, email, offer;
+            """;
+        command.Parameters.AddWithValue("$value", value);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAllAsync(
+            row => LeadRow.Read(row, (r, column) => SqliteTime.FromText(r.GetString(column))), cancellationToken);
+    }
+
+    // The delete and its log entry commit together: a deletion is never done without being recorded, nor recorded
+    // without being done.
+    private async Task<int> DeleteLoggedAsync(string condition, string value, DeletionRequester requestedBy, CancellationToken cancellationToken)
+    {
+        await using var writer = await database.OpenWriterAsync(SqliteSynchronous.Full, cancellationToken);
+        var connection = writer.Connection;
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var delete = connection.CreateCommand();
+        delete.CommandText = $"DELETE FROM leads WHERE {condition};";
+        delete.Parameters.AddWithValue("$value", value);
+        var deleted = await delete.ExecuteNonQueryAsync(cancellationToken);
+
+        await using var log = connection.CreateCommand();
+        log.CommandText = "INSERT INTO lead_deletions (deleted_at, requested_by, leads_deleted) VALUES ($deleted_at, $requested_by, $leads_deleted);";
+        log.Parameters.AddWithValue("$deleted_at", SqliteTime.ToText(DateTimeOffset.UtcNow));
+        log.Parameters.AddWithValue("$requested_by", requestedBy.ToString());
+        log.Parameters.AddWithValue("$leads_deleted", deleted);
+        await log.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return deleted;
     }
 
     private static void AddParameters(SqliteCommand command, Lead lead)

@@ -67,6 +67,14 @@ internal static class SqliteSchema
         );
         CREATE INDEX turn_events_at ON turn_events (at);
         """,
+        """
+        CREATE TABLE lead_deletions (
+            id            INTEGER PRIMARY KEY,
+            deleted_at    TEXT    NOT NULL,
+            requested_by  TEXT    NOT NULL,
+            leads_deleted INTEGER NOT NULL
+        );
+        """,
     ];
 
     /// <summary>The schema version this code writes and expects.</summary>

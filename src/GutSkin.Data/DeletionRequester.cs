@@ -1,0 +1,11 @@
+namespace GutSkin.Data;
+
+/// <summary>Who asked for a deletion recorded in the deletion log.</summary>
+public enum DeletionRequester
+{
+    /// <summary>The visitor, with "delete my data" in a conversation.</summary>
+    Visitor,
+
+    /// <summary>Staff, on a request by email (<c>leads delete --email</c>).</summary>
+    Staff,
+}
