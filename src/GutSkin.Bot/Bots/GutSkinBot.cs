@@ -63,6 +63,11 @@ internal sealed class GutSkinBot(
 
         var replies = await StoreAsync(turnContext, message, result, wasSigningUp, cancellationToken);
         await events.RecordAsync(TurnEventOf(result, message), cancellationToken);
+        if (result.ShowUserData)
+        {
+            replies = StoredDataReply.From(await leads.ListForUserAsync(message.UserId, cancellationToken), data.Signup.Step != SignupStep.None);
+        }
+
         await SendAsync(turnContext, replies, cancellationToken);
     }
 

@@ -27,6 +27,9 @@ internal sealed class ConversationData
     /// <summary>What the last answer was about, so that "what causes it" follows on from it.</summary>
     public ConversationTopic? Topic { get; set; }
 
+    /// <summary>The last reply asked "are you sure?" about deleting the visitor's data.</summary>
+    public bool DeleteConfirmationAsked { get; set; }
+
     /// <summary>The ids of the last activities handled, oldest first (see <see cref="HandledActivities"/>).</summary>
     public List<string> HandledActivityIds { get; set; } = [];
 
@@ -44,5 +47,6 @@ internal sealed class ConversationData
         DidYouMean = [];
         Signup = new SignupState();
         Topic = null;
+        DeleteConfirmationAsked = false;
     }
 }

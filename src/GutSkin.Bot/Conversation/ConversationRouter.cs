@@ -60,11 +60,9 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
             return new TurnResult(Welcome(state));
         }
 
-        if (Phrases.IsDeleteMyData(text))
+        if (VisitorDataRequests.Next(state, message, text) is { } dataRequest)
         {
-            state.Reset();
-            // The bot says what was deleted once it has deleted it (DeletionReport).
-            return new TurnResult([]) { DeleteUserData = true };
+            return dataRequest;
         }
 
         var signingUp = state.Signup.Step != SignupStep.None;

@@ -26,4 +26,8 @@ internal sealed record TurnResult(IReadOnlyList<Reply> Replies)
 
     /// <summary>The answer's confidence, when a search decided the turn.</summary>
     public double? Confidence { get; init; }
+
+    /// <summary>The user asked what is stored about them: the edge reads their leads and replies with
+    /// <see cref="StoredDataReply"/>.</summary>
+    public bool ShowUserData { get; init; }
 }

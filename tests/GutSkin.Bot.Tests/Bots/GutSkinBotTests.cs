@@ -434,9 +434,12 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
         await conversation.SayAllAsync(EczemaQuestion, Phrases.Helpful);
         Assert.Single(await LeadsOf(conversation));
 
-        var turn = await conversation.SayAsync("delete my data");
+        var asked = await conversation.SayAsync("delete my data");
+        Assert.Single(await LeadsOf(conversation));
+        var turn = await conversation.SayAsync(VisitorDataRequests.ConfirmDelete);
         var afterwards = await conversation.SayAsync(EczemaQuestion);
 
+        Assert.Contains("Are you sure?", asked.Text, StringComparison.Ordinal);
         Assert.Contains("I've deleted", turn.Text, StringComparison.Ordinal);
         Assert.Empty(await LeadsOf(conversation));
         Assert.Equal(0, await fixture.Feedback.DeleteForUserAsync(conversation.UserId, CancellationToken.None));

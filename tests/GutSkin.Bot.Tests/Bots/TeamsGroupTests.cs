@@ -25,6 +25,17 @@ public sealed class TeamsGroupTests : IDisposable
     }
 
     [Fact]
+    public async Task ShowMyData_InAChannel_AsksForAPrivateChatAndShowsNothing()
+    {
+        var conversation = Guid.NewGuid().ToString("N");
+
+        var replies = await RepliesAsync(InTeams("show my data", conversation, "channel", isGroup: true));
+
+        var reply = Assert.Single(replies);
+        Assert.Contains("only show personal data in a private chat", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Question_InAGroup_IsAnswered()
     {
         var replies = await RepliesAsync(InTeams("Is eczema linked to gut health?", Guid.NewGuid().ToString("N"), "channel", isGroup: true));

@@ -47,7 +47,11 @@ public sealed partial class TwoInstancesTests(TwoBotInstances instances) : IClas
         Assert.Single(await LeadsForAsync(email));
         var other = details.SavedBy == instances.First ? instances.Second : instances.First;
 
-        var deleted = await chat.SayAsync(other, "delete my data");
+        // Asked on one instance and confirmed on the other: the pending question lives in the shared conversation state.
+        var asked = await chat.SayAsync(details.SavedBy, "delete my data");
+        var deleted = await chat.SayAsync(other, "yes");
+
+        Assert.Contains("Are you sure?", asked, StringComparison.Ordinal);
 
         Assert.Contains("Done: I've deleted your trial signup", deleted, StringComparison.Ordinal);
         Assert.Empty(await LeadsForAsync(email));
