@@ -114,7 +114,8 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
 
         if (!signingUp)
         {
-            return Converse(state, message, answer);
+            // After the safety decision: a red flag in any language is urgent before its language matters.
+            return OtherLanguageReply.For(text) ?? Converse(state, message, answer);
         }
 
         return AnswerDuringSignup(state, answer) ?? ContinueSignup(state, message, answer.Offer);
