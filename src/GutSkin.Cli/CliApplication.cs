@@ -76,13 +76,13 @@ internal static class CliApplication
 
             case "leads" when parsed.Words is [_, "find"]:
             {
-                using var data = CliDataServices.Create();
+                using var data = await CliDataServices.OpenAsync(error);
                 return await LeadsFindCommand.RunAsync(data.GetRequiredService<ILeadStore>(), parsed.Email!, output, error, cancellationToken);
             }
 
             case "leads" when parsed.Words is [_, "delete"]:
             {
-                using var data = CliDataServices.Create();
+                using var data = await CliDataServices.OpenAsync(error);
                 return await LeadsDeleteCommand.RunAsync(
                     data.GetRequiredService<ILeadStore>(),
                     data.GetRequiredService<IFeedbackStore>(),
@@ -94,7 +94,7 @@ internal static class CliApplication
 
             case "leads" when parsed.Words is [_, "deletions"]:
             {
-                using var data = CliDataServices.Create();
+                using var data = await CliDataServices.OpenAsync(error);
                 return await LeadsDeletionsCommand.RunAsync(data.GetRequiredService<ILeadStore>(), output, cancellationToken);
             }
 
