@@ -457,7 +457,7 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
         await first.SayAllAsync("sign me up for the trial", "Ann Smith", "ann.shared@example.com", "1 High Street, Leeds, LS1 1AA", "skip", "34", "no", "yes");
 
         var taken = await second.SayAllAsync("sign me up for the trial", "Mallory", "ann.shared@example.com", "9 Other Road, York, YO1 7HH", "skip", "40", "no", "yes");
-        var secondDeletes = await second.SayAsync("delete my data");
+        var secondDeletes = await second.SayAllAsync("delete my data", VisitorDataRequests.ConfirmDelete);
 
         Assert.Contains("already been used for the free trial", taken.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("your trial signup", secondDeletes.Text, StringComparison.Ordinal);
@@ -466,7 +466,7 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
         Assert.Equal("1 High Street, Leeds, LS1 1AA", lead.Address);
         Assert.Empty(await LeadsOf(second));
 
-        var firstDeletes = await first.SayAsync("delete my data");
+        var firstDeletes = await first.SayAllAsync("delete my data", VisitorDataRequests.ConfirmDelete);
 
         Assert.Contains("your trial signup", firstDeletes.Text, StringComparison.Ordinal);
         Assert.Empty(await LeadsOf(first));
@@ -480,7 +480,7 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
         var elsewhere = fixture.StartConversation(userId: userId);
         await signingUp.SayAllAsync("sign me up for the trial", "Jane Smith", "jane.inprogress@example.com", "12 High Street, Bristol, BS1 4DJ");
 
-        var deleted = await elsewhere.SayAsync("delete my data");
+        var deleted = await elsewhere.SayAllAsync("delete my data", VisitorDataRequests.ConfirmDelete);
         var stateLeft = await fixture.StateStore.ReadAsync([$"webchat/conversations/{signingUp.Adapter.Conversation.Conversation.Id}"], CancellationToken.None);
         var afterwards = await signingUp.SayAsync("07700 900123");
 
@@ -494,7 +494,7 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
     {
         var conversation = fixture.StartConversation();
 
-        var turn = await conversation.SayAsync("delete my data");
+        var turn = await conversation.SayAllAsync("delete my data", VisitorDataRequests.ConfirmDelete);
 
         Assert.Contains("I had nothing else stored about you", turn.Text, StringComparison.Ordinal);
     }
