@@ -60,6 +60,13 @@ internal static partial class RedFlagContext
         return !IsGeneralQuestion(phrase) && !IsGeneralQuestion(clause);
     }
 
+    /// <summary>
+    /// True when nothing in a whole piece of normalised text dates it, settles it, gives it to someone else's history or
+    /// makes it a general question: the semantic layer compares only such pieces with the red-flag exemplars.
+    /// </summary>
+    public static bool IsCurrent(string text) =>
+        !(DistantPast().IsMatch(text) || Settled().IsMatch(text) || (OthersHistory().IsMatch(text) && !Recent().IsMatch(text)) || IsGeneralQuestion(text));
+
     private static bool IsGeneralQuestion(string text) => GeneralQuestion().IsMatch(text) && !Personal().IsMatch(text);
 
     private static bool Negated(string before)

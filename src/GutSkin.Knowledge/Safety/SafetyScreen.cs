@@ -17,6 +17,11 @@ public static partial class SafetyScreen
             return SafetyAssessment.Urgent(category, SafetyLayer.Phrase);
         }
 
+        if (SemanticScreen.Category(message) is { } similar)
+        {
+            return SafetyAssessment.Urgent(similar, SafetyLayer.Semantic);
+        }
+
         return ClinicianTopic().IsMatch(SafetyText.Normalise(message)) ? SafetyAssessment.ClinicianReferral : SafetyAssessment.Clear;
     }
 

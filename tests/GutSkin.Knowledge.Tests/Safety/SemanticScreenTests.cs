@@ -1,0 +1,50 @@
+using GutSkin.Knowledge.Safety;
+
+namespace GutSkin.Knowledge.Tests.Safety;
+
+/// <summary>The semantic layer on its own, with the real local model and the repository's exemplars.</summary>
+public sealed class SemanticScreenTests
+{
+    [Theory]
+    [InlineData("my stools have been black, tarry and sticky for almost a week, really hard to flush, and I feel weak", RedFlagCategory.GiBleeding)]
+    [InlineData("sudden sharp pain in my groin and testicle woke me up and now I'm throwing up", RedFlagCategory.AbdominalTesticular)]
+    public void Category_MessageCloseToARedFlagExemplar_IsThatCategory(string message, string category)
+    {
+        Assert.Equal(category, SemanticScreen.Category(message));
+    }
+
+    [Theory]
+    [InlineData("which probiotic helps eczema on the hands")]
+    [InlineData("is chest acne linked to gut health")]
+    [InlineData("cold sores")]
+    public void Category_EverydayQuestion_IsNull(string message)
+    {
+        Assert.Null(SemanticScreen.Category(message));
+    }
+
+    [Fact]
+    public void Category_DatedOrSomeoneElsesHistory_IsLeftAlone()
+    {
+        Assert.Null(SemanticScreen.Category("I had a DVT after a long flight two years ago and was treated."));
+    }
+
+    [Fact]
+    public void Pieces_LongMessage_AreTheWholeAndAtMostFiveGroupsOfSentences()
+    {
+        var message = string.Join(' ', Enumerable.Range(1, 12).Select(i => $"This is sentence number {i}."));
+
+        var pieces = SemanticScreen.Pieces(message);
+
+        Assert.Equal(6, pieces.Count);
+        Assert.Equal(message, pieces[0]);
+        Assert.Contains("sentence number 12", pieces[^1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("help")]
+    [InlineData("Jane Smith")]
+    public void Pieces_OneOrTwoWords_AreNotCompared(string message)
+    {
+        Assert.Empty(SemanticScreen.Pieces(message));
+    }
+}
