@@ -32,7 +32,7 @@ public sealed class CliApplicationTests
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
         Assert.Equal(
-            ["question", "answered", "urgent", "offer", "reason", "sectionId", "sectionTitle", "passage", "confidence", "alternatives"],
+            ["question", "answered", "urgent", "offer", "reason", "sectionId", "sectionTitle", "passage", "confidence", "alternatives", "kind", "urgentCategory"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.True(root.GetProperty("answered").GetBoolean());
         Assert.Equal("eczema", root.GetProperty("sectionId").GetString());
@@ -52,6 +52,10 @@ public sealed class CliApplicationTests
         Assert.Equal("trial", lines[0].GetProperty("offer").GetString());
         Assert.Equal("not-found", lines[1].GetProperty("reason").GetString());
         Assert.True(lines[2].GetProperty("urgent").GetBoolean());
+        Assert.Equal("urgent", lines[2].GetProperty("kind").GetString());
+        Assert.Equal("breathing", lines[2].GetProperty("urgentCategory").GetString());
+        Assert.Equal("no-answer", lines[1].GetProperty("kind").GetString());
+        Assert.Equal(JsonValueKind.Null, lines[1].GetProperty("urgentCategory").ValueKind);
         Assert.Equal("eczema", lines[3].GetProperty("sectionId").GetString());
     }
 
@@ -133,6 +137,22 @@ public sealed class CliApplicationTests
         Assert.Equal(0, code);
         Assert.Contains("top-1 accuracy (answerable): 50.0", output, StringComparison.Ordinal);
         Assert.Contains("what is lupus", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EvalSafety_PrintsRecallPerCategoryTheFalseUrgentRateAndMisses()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"safety-{Guid.NewGuid():N}.tsv");
+        await File.WriteAllTextAsync(file, "message\tlabel\tsource\nI have crushing chest pain right now\tchest-heart\twritten\n"
+            + "is chest acne linked to gut health\tnone\twritten\nmy skin is a bit dry\tstroke\twritten\n");
+
+        var (code, output, _) = await Run(["eval", "--safety", file]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("red-flag recall: 50.0", output, StringComparison.Ordinal);
+        Assert.Contains("chest-heart", output, StringComparison.Ordinal);
+        Assert.Contains("false urgent:    0.0", output, StringComparison.Ordinal);
+        Assert.Contains("stroke\tnone\t-\tmy skin is a bit dry", output, StringComparison.Ordinal);
     }
 
     private static async Task<(int Code, string Output, string Error)> Run(string[] args, string input = "")

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 using GutSkin.Knowledge.Search;
 
 namespace GutSkin.Cli.Commands;
 
 /// <summary>The JSON contract of <c>ask --json</c>: other tools depend on these exact field names.</summary>
-internal sealed record AnswerJson(
+internal sealed partial record AnswerJson(
     string Question,
     bool Answered,
     bool Urgent,
@@ -15,7 +16,9 @@ internal sealed record AnswerJson(
     string? SectionTitle,
     string? Passage,
     double Confidence,
-    IReadOnlyList<AlternativeJson> Alternatives)
+    IReadOnlyList<AlternativeJson> Alternatives,
+    string Kind,
+    string? UrgentCategory)
 {
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -36,5 +39,11 @@ internal sealed record AnswerJson(
         answer.Section?.Title,
         answer.Passage,
         Math.Round(answer.Confidence, 3),
-        [.. answer.Alternatives.Select(a => new AlternativeJson(a.SectionId, a.SectionTitle, Math.Round(a.Confidence, 3)))]);
+        [.. answer.Alternatives.Select(a => new AlternativeJson(a.SectionId, a.SectionTitle, Math.Round(a.Confidence, 3)))],
+        KebabCase().Replace(answer.Kind.ToString(), "$1-$2").ToLowerInvariant(),
+        answer.UrgentCategory);
+
+    // NoAnswer → no-answer, TrialFacts → trial-facts.
+    [GeneratedRegex("([a-z])([A-Z])")]
+    private static partial Regex KebabCase();
 }

@@ -43,7 +43,8 @@ internal static class EvalCommand
             output.WriteLine("misses (line, expected, got, confidence, question):");
             foreach (var miss in report.Misses)
             {
-                output.WriteLine($"  {miss.Question.Line}\t{miss.Question.Label}\t{miss.Outcome}\t{miss.Confidence:0.00}\t{miss.Question.Question}");
+                var outcome = miss.UrgentCategory is { } category ? $"{miss.Outcome} ({category})" : miss.Outcome;
+                output.WriteLine($"  {miss.Question.Line}\t{miss.Question.Label}\t{outcome}\t{miss.Confidence:0.00}\t{miss.Question.Question}");
             }
         }
 

@@ -83,7 +83,7 @@ public static class Evaluator
 
             if (!row.Accepts(outcome))
             {
-                misses.Add(new EvaluationMiss(row, outcome, answer.Confidence));
+                misses.Add(new EvaluationMiss(row, outcome, answer.Confidence) { UrgentCategory = answer.UrgentCategory });
             }
         }
 
