@@ -88,14 +88,14 @@ public sealed class KnowledgeLoaderTests
                     expectedProblems.Add((file, "the field 'title' is missing"));
                     break;
                 case 1:
-                    folder.Write(file, "---\nid: shared\ntitle: Shared\n---\nText.\n");
+                    folder.Write(file, "---\nid: common\ntitle: Common\n---\nText.\n");
                     if (i == 1)
                     {
-                        expectedIds.Add("shared");
+                        expectedIds.Add("common");
                     }
                     else
                     {
-                        expectedProblems.Add((file, $"the id 'shared' is already used by {Path.Combine("many", "f001.md")}"));
+                        expectedProblems.Add((file, $"the id 'common' is already used by {Path.Combine("many", "f001.md")}"));
                     }
 
                     break;
@@ -108,7 +108,7 @@ public sealed class KnowledgeLoaderTests
 
         var content = KnowledgeLoader.Load(folder.Path);
 
-        Assert.Equal(expectedIds, content.Sections.Select(s => s.Id).Where(id => id == "shared" || id.StartsWith("own-", StringComparison.Ordinal)));
+        Assert.Equal(expectedIds, content.Sections.Select(s => s.Id).Where(id => id == "common" || id.StartsWith("own-", StringComparison.Ordinal)));
         Assert.Equal(expectedProblems, content.Problems.Select(p => (p.File, p.Message)));
     }
 
