@@ -64,10 +64,11 @@ internal static class AnswerFinder
     public static RetrievalEvidence Gather(KnowledgeIndex index, string searched)
     {
         var corrected = index.Spelling.Correct(searched);
-        var (lexical, topicTerms, unknownTerms) = LexicalRanking.Rank(index, corrected);
+        var questionSentences = MessageSentences.Questions(corrected);
+        var (lexical, topicTerms, unknownTerms) = LexicalRanking.Rank(index, corrected, questionSentences);
         // Meaning is read from the corrected words too: the model does not know that "exema" is eczema.
         var query = index.Semantic.Embedder.EmbedQuery(corrected);
-        var sentences = MessageSentences.Questions(corrected).Select(index.Semantic.Embedder.EmbedQuery).ToList();
+        var sentences = questionSentences.Select(index.Semantic.Embedder.EmbedQuery).ToList();
         var sections = index.Content.Sections.Count;
         var semantic = new SectionSimilarity[sections];
         for (var section = 0; section < sections; section++)

@@ -24,12 +24,12 @@ internal static class LexicalRanking
     ];
 
     /// <summary>The sections that matched, by section position, and the question's topic words: how many, and how many no section has.</summary>
-    public static (Dictionary<int, LexicalCandidate> Sections, int TopicTerms, int UnknownTerms) Rank(KnowledgeIndex index, string corrected)
+    public static (Dictionary<int, LexicalCandidate> Sections, int TopicTerms, int UnknownTerms) Rank(KnowledgeIndex index, string corrected, IReadOnlyList<string> questionSentences)
     {
         var topicTerms = TopicTerms(index, corrected);
 
         // In a long message the question sentence says what must be covered; the backstory around it need not be.
-        var questionTerms = MessageSentences.Questions(corrected) is [var question, ..] ? TopicTerms(index, question) : topicTerms;
+        var questionTerms = questionSentences is [var question, ..] ? TopicTerms(index, question) : topicTerms;
         var unknown = questionTerms.Count(t => !index.HasTerm(t));
         var expanded = index.Analyzer.Terms(corrected).Distinct().Take(MaxTerms).ToList();
         if (expanded.Count == 0)
