@@ -60,7 +60,7 @@ public sealed class LauncherEmbedTests(EndToEndFixture fixture)
 
         // Another page of the site: reopen, and the conversation is still there and carries on.
         await page.GetByRole(AriaRole.Link, new() { Name = "Shop" }).ClickAsync();
-        await page.WaitForURLAsync($"{site.Origin}/shop.html");
+        await page.WaitForURLAsync($"{site.Origin}/shop.html", new() { WaitUntil = WaitUntilState.DOMContentLoaded }); // the chat frame loads later, on the launcher
         await launcher.ClickAsync();
         await BotMessage(chat, "From:").WaitForAsync();
         await Assertions.Expect(chat.Locator(".webchat__bubble--from-user", new() { HasText = Question })).ToHaveCountAsync(1);

@@ -31,7 +31,7 @@ public sealed class PageLayoutTests(EndToEndFixture fixture)
         await chat.SayAsync("can probiotics help eczema", "From:");
         var cards = page.Locator(".ac-adaptiveCard");
         await Assertions.Expect(cards).ToHaveCountAsync(2);
-        await chat.SuggestedAction("None of these").WaitForAsync();
+        await chat.SuggestedAction("Helpful").WaitForAsync(); // in both the follow-up and the did-you-mean row
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryPaths.ScreenshotPath(screenshot) });
 
         // Assert
