@@ -1,4 +1,5 @@
 using GutSkin.Bot.Hosting;
+using GutSkin.Bot.Telemetry;
 using GutSkin.Bot.WebChat;
 
 if (args.Length > 0 && args[0] == ConsoleChat.Command)
@@ -10,8 +11,10 @@ if (args.Length > 0 && args[0] == ConsoleChat.Command)
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGutSkinBot();
 builder.AddGutSkinWebChat();
+builder.AddGutSkinTelemetry();
 var app = builder.Build();
 app.UseGutSkinSecurityHeaders();
+app.MapGutSkinTelemetry();
 app.MapGutSkinBot();
 app.MapGutSkinWebChat();
 await app.RunAsync();

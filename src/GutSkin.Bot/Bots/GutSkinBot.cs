@@ -1,5 +1,6 @@
 using GutSkin.Bot.Conversation;
 using GutSkin.Bot.Security;
+using GutSkin.Bot.Telemetry;
 using GutSkin.Data;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -62,7 +63,9 @@ internal sealed class GutSkinBot(
         }
 
         var replies = await StoreAsync(turnContext, message, result, wasSigningUp, cancellationToken);
-        await events.RecordAsync(TurnEventOf(result, message), cancellationToken);
+        var turn = TurnEventOf(result, message);
+        await events.RecordAsync(turn, cancellationToken);
+        BotMetrics.Record(turn);
         if (result.ShowUserData)
         {
             replies = StoredDataReply.From(await leads.ListForUserAsync(message.UserId, cancellationToken), data.Signup.Step != SignupStep.None);
