@@ -1,11 +1,12 @@
-// GutSkin on Azure: a Linux App Service (the bot's web host) and an Azure Bot registration with the
-// Direct Line, Web Chat and Microsoft Teams channels. Deploy into an existing resource group:
+// GutSkin on Azure: a Linux App Service (the bot's web host), an Azure Bot registration with the Direct Line, Web Chat
+// and Microsoft Teams channels, a Key Vault holding every secret (the web app reads them through Key Vault references),
+// Application Insights for metrics and traces, and optionally PostgreSQL. Deploy into an existing resource group:
 //   az deployment group create -g <rg> -f deploy/azure/main.bicep -p @deploy/azure/main.parameters.json
 // See deploy/README.md for the whole sequence (app registration, publish, Direct Line secret, Teams package).
 
 targetScope = 'resourceGroup'
 
-@description('Prefix for resource names. The web app and the bot get a unique suffix because both names are global.')
+@description('Prefix for resource names: letters, digits and hyphens (used in lower case, as PostgreSQL and Key Vault require). The web app and the bot get a unique suffix because both names are global.')
 @minLength(3)
 @maxLength(24)
 param baseName string = 'gutskin'
@@ -58,6 +59,28 @@ param directLineSecret string = ''
 @description('The site origin allowed to embed the web chat and ask for Direct Line tokens, e.g. https://www.example.com')
 param webChatAllowedOrigin string = 'https://www.example.com'
 
+@description('The key for the leads export and the staff dashboard (at least 24 characters); empty switches both off. Stored in Key Vault.')
+@secure()
+param adminApiKey string = ''
+
+@description('Create Application Insights (on a Log Analytics workspace) and send the bot\'s metrics and traces to it.')
+param enableMonitoring bool = true
+
+@description('Days Log Analytics keeps the metrics and traces.')
+@minValue(30)
+@maxValue(730)
+param telemetryRetentionDays int = 30
+
+@description('Days a lead is kept after its last update; 0 keeps leads until the visitor asks to be deleted. Agree it with whoever owns the data (deploy/README.md, "Data and retention").')
+@minValue(0)
+@maxValue(3650)
+param leadRetentionDays int = 0
+
+@description('Days the per-turn analytics rows (no personal data) behind the staff dashboard are kept; 0 keeps them.')
+@minValue(0)
+@maxValue(3650)
+param eventRetentionDays int = 395
+
 @description('Create or update the Direct Line, Web Chat and Teams channels. Pass false on later deployments to leave the channels, and so the Direct Line keys that the web app uses, untouched.')
 param configureChannels bool = true
 
@@ -65,8 +88,11 @@ param configureChannels bool = true
 param containerImage string = ''
 
 var suffix = uniqueString(resourceGroup().id, baseName)
-var appName = '${baseName}-${suffix}'
-var botName = '${baseName}-bot-${suffix}'
+var name = toLower(baseName)
+var appName = '${name}-${suffix}'
+var botName = '${name}-bot-${suffix}'
+// 3-24 characters, a letter first, no consecutive hyphens: 'kv' and the 13-character suffix always fit.
+var keyVaultName = 'kv${suffix}'
 var useMsi = appType == 'UserAssignedMSI'
 var useContainer = !empty(containerImage)
 var messagingEndpoint = 'https://${appName}.azurewebsites.net/api/messages'
@@ -75,12 +101,12 @@ var postgresAdmin = 'gutskin'
 var postgresDatabase = 'gutskin'
 
 resource botIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = if (useMsi) {
-  name: '${baseName}-bot-identity'
+  name: '${name}-bot-identity'
   location: location
 }
 
 resource postgres 'Microsoft.DBforPostgreSQL/flexibleServers@2024-08-01' = if (createPostgres) {
-  name: '${baseName}-pg-${suffix}'
+  name: '${name}-pg-${suffix}'
   location: location
   sku: {
     name: 'Standard_B1ms'
@@ -116,12 +142,86 @@ resource postgres 'Microsoft.DBforPostgreSQL/flexibleServers@2024-08-01' = if (c
   }
 }
 
+var usesPostgres = createPostgres || !empty(storageConnectionString)
 var connectionString = createPostgres
   ? 'Host=${postgres!.properties.fullyQualifiedDomainName};Database=${postgresDatabase};Username=${postgresAdmin};Password=${postgresAdminPassword};SSL Mode=Require;Maximum Pool Size=8'
   : storageConnectionString
 
+// Every secret lives here; the web app's settings only point at it, so reading the app's configuration reveals none.
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: keyVaultName
+  location: location
+  properties: {
+    tenantId: tenant().tenantId
+    sku: {
+      family: 'A'
+      name: 'standard'
+    }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 7
+  }
+}
+
+resource appPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!useMsi && !empty(microsoftAppPassword)) {
+  parent: vault
+  name: 'microsoft-app-password'
+  properties: {
+    value: microsoftAppPassword
+  }
+}
+
+resource connectionStringSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (usesPostgres) {
+  parent: vault
+  name: 'storage-connection-string'
+  properties: {
+    value: connectionString
+  }
+}
+
+resource directLineSecretSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(directLineSecret)) {
+  parent: vault
+  name: 'direct-line-secret'
+  properties: {
+    value: directLineSecret
+  }
+}
+
+resource adminKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(adminApiKey)) {
+  parent: vault
+  name: 'admin-api-key'
+  properties: {
+    value: adminApiKey
+  }
+}
+
+// Latest version of a secret, so that rotating it in the vault needs no redeployment (App Service re-reads within 24 h,
+// or at once on a restart).
+func vaultReference(vaultName string, secretName string) string => '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=${secretName})'
+
+resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = if (enableMonitoring) {
+  name: '${name}-logs-${suffix}'
+  location: location
+  properties: {
+    sku: {
+      name: 'PerGB2018'
+    }
+    retentionInDays: telemetryRetentionDays
+  }
+}
+
+resource insights 'Microsoft.Insights/components@2020-02-02' = if (enableMonitoring) {
+  name: '${name}-insights-${suffix}'
+  location: location
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: logs.id
+  }
+}
+
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
-  name: '${baseName}-plan'
+  name: '${name}-plan'
   location: location
   kind: 'linux'
   sku: {
@@ -150,7 +250,7 @@ var botSettings = [
   { name: 'MicrosoftAppId', value: botAppId }
   { name: 'MicrosoftAppTenantId', value: microsoftAppTenantId }
   // Empty for UserAssignedMSI: the SDK then asks the managed identity for tokens.
-  { name: 'MicrosoftAppPassword', value: useMsi ? '' : microsoftAppPassword }
+  { name: 'MicrosoftAppPassword', value: useMsi || empty(microsoftAppPassword) ? '' : vaultReference(vault.name, appPasswordSecret.name) }
 ]
 
 // With a connection string every store is in PostgreSQL and Storage__DataDirectory is unused. Without one the bot
@@ -159,15 +259,23 @@ var storageSettings = concat(
   [
     { name: 'Storage__DataDirectory', value: '/home/data' }
   ],
-  empty(connectionString) ? [] : [{ name: 'Storage__ConnectionString', value: connectionString }]
+  !usesPostgres ? [] : [{ name: 'Storage__ConnectionString', value: vaultReference(vault.name, connectionStringSecret.name) }],
+  leadRetentionDays > 0 ? [{ name: 'Storage__LeadRetentionDays', value: string(leadRetentionDays) }] : [],
+  eventRetentionDays > 0 ? [{ name: 'Storage__EventRetentionDays', value: string(eventRetentionDays) }] : []
 )
 
 var webChatSettings = [
-  { name: 'WebChat__DirectLineSecret', value: directLineSecret }
+  { name: 'WebChat__DirectLineSecret', value: empty(directLineSecret) ? '' : vaultReference(vault.name, directLineSecretSecret.name) }
   { name: 'WebChat__AllowedOrigins__0', value: webChatAllowedOrigin }
 ]
 
-var identityType = useMsi ? (useContainer ? 'SystemAssigned, UserAssigned' : 'UserAssigned') : (useContainer ? 'SystemAssigned' : 'None')
+var adminSettings = empty(adminApiKey) ? [] : [{ name: 'Admin__ApiKey', value: vaultReference(vault.name, adminKeySecret.name) }]
+
+// Not a secret (Microsoft's guidance): it only says where to send telemetry.
+var monitoringSettings = enableMonitoring ? [{ name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights!.properties.ConnectionString }] : []
+
+// The system-assigned identity reads the Key Vault references (and pulls the container image).
+var identityType = useMsi ? 'SystemAssigned, UserAssigned' : 'SystemAssigned'
 
 resource app 'Microsoft.Web/sites@2024-04-01' = {
   name: appName
@@ -190,8 +298,20 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       http20Enabled: true
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      appSettings: concat(runtimeSettings, botSettings, storageSettings, webChatSettings)
+      appSettings: concat(runtimeSettings, botSettings, storageSettings, webChatSettings, adminSettings, monitoringSettings)
     }
+  }
+}
+
+var keyVaultSecretsUser = subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4633458b-17de-408a-b874-0445c86b69e6')
+
+resource appReadsSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, app.id, keyVaultSecretsUser)
+  scope: vault
+  properties: {
+    roleDefinitionId: keyVaultSecretsUser
+    principalId: app.identity.principalId
+    principalType: 'ServicePrincipal'
   }
 }
 
@@ -289,5 +409,11 @@ output botAppId string = botAppId
 @description('The PostgreSQL server created by createPostgres, if any.')
 output postgresServer string = createPostgres ? postgres!.properties.fullyQualifiedDomainName : ''
 
-@description('Container deployments only: the principal to give AcrPull on the registry.')
-output webAppPrincipalId string = useContainer ? app.identity.principalId : ''
+@description('The web app\'s system-assigned identity: reads the Key Vault secrets; for container deployments, give it AcrPull on the registry.')
+output webAppPrincipalId string = app.identity.principalId
+
+@description('The Key Vault holding the secrets, for rotating them (az keyvault secret set).')
+output keyVaultName string = vault.name
+
+@description('The Application Insights resource, if monitoring is on.')
+output applicationInsightsName string = enableMonitoring ? insights!.name : ''
