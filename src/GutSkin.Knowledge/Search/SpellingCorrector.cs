@@ -19,8 +19,15 @@ internal sealed partial class SpellingCorrector
     // Visitors repeat the same words; the bound keeps a flood of random text from growing the cache without limit.
     private const int MaxRemembered = 10_000;
 
+    // Shorter words are too often real words the knowledge does not use.
+    private const int MinLength = 5;
+
+    // A word spelt by its sound ("exema") may be this far from the known word it sounds like.
+    private const int MaxSoundAlikeDistance = 2;
+
     private readonly Dictionary<string, int> frequency;
     private readonly Dictionary<int, SpellingCandidate[]> byLength;
+    private readonly Dictionary<string, string> bySound;
     private readonly ConcurrentDictionary<string, string> remembered = new(StringComparer.Ordinal);
     private int rememberedCount;
 
@@ -30,6 +37,12 @@ internal sealed partial class SpellingCorrector
         byLength = frequency
             .GroupBy(w => w.Key.Length)
             .ToDictionary(g => g.Key, g => g.Select(w => new SpellingCandidate(w.Key, Letters(w.Key), w.Value)).ToArray());
+
+        // Of two known words that sound alike, the commoner.
+        bySound = frequency
+            .Where(w => w.Key.Length >= MinLength)
+            .GroupBy(w => SoundKey.Of(w.Key))
+            .ToDictionary(g => g.Key, g => g.MaxBy(w => w.Value).Key, StringComparer.Ordinal);
     }
 
     /// <summary>Builds the vocabulary from every word content staff wrote.</summary>
@@ -74,7 +87,7 @@ internal sealed partial class SpellingCorrector
     private string CorrectWord(string word)
     {
         // Everyday words are left alone but are never a correction either: "world" must not become "would".
-        if (word.Length < 5 || frequency.ContainsKey(word) || QuestionWords.All.Contains(word) || word.Any(char.IsDigit))
+        if (word.Length < MinLength || frequency.ContainsKey(word) || QuestionWords.All.Contains(word) || word.Any(char.IsDigit))
         {
             return word;
         }
@@ -127,6 +140,12 @@ internal sealed partial class SpellingCorrector
                     (best, bestDistance, bestFrequency) = (candidate.Word, distance, candidate.Frequency);
                 }
             }
+        }
+
+        if (best is null && bySound.TryGetValue(SoundKey.Of(word), out var soundsAlike)
+            && EditDistance.Between(word, soundsAlike, MaxSoundAlikeDistance) <= MaxSoundAlikeDistance)
+        {
+            return soundsAlike;
         }
 
         return best ?? word;

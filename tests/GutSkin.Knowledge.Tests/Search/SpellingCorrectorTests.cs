@@ -15,7 +15,13 @@ public sealed class SpellingCorrectorTests
     [InlineData("probiotcs", "probiotics")]
     [InlineData("psoriasys", "psoriasis")]
     [InlineData("saurekraut", "sauerkraut")]
+    [InlineData("exema", "eczema")]
+    [InlineData("ecsema", "eczema")]
+    [InlineData("excema", "eczema")]
+    [InlineData("sorriasis", "psoriasis")]
+    [InlineData("probiotiks", "probiotics")]
     [InlineData("zcema", "zcema")]
+    [InlineData("exams", "exams")]
     [InlineData("world", "world")]
     public void Correct_Word_BecomesTheNearestKnownWordOrStays(string word, string expected)
     {
