@@ -3,8 +3,9 @@ using Markdig.Syntax;
 namespace GutSkin.Knowledge.Content;
 
 /// <summary>
-/// Warnings about a section's body that do not stop it loading: a heading (the knowledge README allows only
-/// paragraphs and list items) and a passage that stops mid-sentence, which is what a save cut short looks like.
+/// Checks a section's body: a heading is a problem (the knowledge README allows only paragraphs and list items, and
+/// the title belongs in the front matter); a passage that stops mid-sentence, which is what a save cut short looks
+/// like, is a warning that does not stop the section loading.
 /// </summary>
 internal static class SectionBodyCheck
 {
@@ -13,20 +14,30 @@ internal static class SectionBodyCheck
 
     private const int QuotedWords = 6;
 
-    /// <summary>Adds a warning for each heading and each unfinished passage.</summary>
-    /// <param name="relativePath">The file, for warnings.</param>
+    // A table row (not a sentence) ends with its last cell's bar.
+    private const char TableCellBar = '|';
+
+    /// <summary>Adds a problem for each heading and a warning for each unfinished passage.</summary>
+    /// <param name="relativePath">The file, for problems and warnings.</param>
     /// <param name="text">The whole file.</param>
     /// <param name="document">The parsed file.</param>
     /// <param name="passages">Each paragraph block with its plain text, in order.</param>
+    /// <param name="problems">Where problems go.</param>
     /// <param name="warnings">Where warnings go.</param>
-    public static void Check(string relativePath, string text, MarkdownDocument document, IReadOnlyList<(ParagraphBlock Block, string Text)> passages, List<KnowledgeProblem> warnings)
+    public static void Check(
+        string relativePath,
+        string text,
+        MarkdownDocument document,
+        IReadOnlyList<(ParagraphBlock Block, string Text)> passages,
+        List<KnowledgeProblem> problems,
+        List<KnowledgeProblem> warnings)
     {
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
-            warnings.Add(new(
+            problems.Add(new(
                 relativePath,
                 heading.Line + 1,
-                $"a heading ('{new string('#', heading.Level)} …') in the body: write only paragraphs and list items; the section's title goes in the front matter's 'title'") { IsWarning = true });
+                $"a heading ('{new string('#', heading.Level)} …') in the body: write only paragraphs and list items; the section's title goes in the front matter's 'title'"));
         }
 
         // A save cut short ends the file without its last newline; only then is a list item (often a fragment such as
@@ -37,7 +48,10 @@ internal static class SectionBodyCheck
             var (block, passage) = passages[i];
             var inList = block.Parent is ListItemBlock;
             var last = i == passages.Count - 1;
-            if (passage.Length == 0 || SentenceEnds.Contains(passage[^1], StringComparison.Ordinal) || (inList && !(last && !fileEndsCleanly)))
+            if (passage.Length == 0
+                || SentenceEnds.Contains(passage[^1], StringComparison.Ordinal)
+                || passage[^1] == TableCellBar
+                || (inList && !(last && !fileEndsCleanly)))
             {
                 continue;
             }

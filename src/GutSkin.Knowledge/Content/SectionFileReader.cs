@@ -18,17 +18,17 @@ internal static partial class SectionFileReader
     /// </summary>
     public static SectionFile Read(string relativePath, string text, List<KnowledgeProblem> problems, List<KnowledgeProblem> warnings)
     {
+        var before = problems.Count;
         var document = Markdown.Parse(text, Pipeline);
         var passages = ReadPassages(document);
-        SectionBodyCheck.Check(relativePath, text, document, passages, warnings);
         var frontMatterBlock = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         if (frontMatterBlock is null)
         {
             problems.Add(new(relativePath, 1, "missing YAML front matter: start the file with a line '---', the fields id and title, and another '---'"));
+            SectionBodyCheck.Check(relativePath, text, document, passages, problems, warnings);
             return new SectionFile(null, null, [], 1, 1);
         }
 
-        var before = problems.Count;
         var frontMatter = ReadFrontMatter(relativePath, frontMatterBlock, problems);
         var idLine = LineOf(text, "id");
         if (frontMatter is not null)
@@ -52,6 +52,9 @@ internal static partial class SectionFileReader
         {
             problems.Add(new(relativePath, frontMatterBlock.Line + frontMatterBlock.Lines.Count + 1, "the section is empty: write at least one paragraph below the front matter"));
         }
+
+        // After the front matter's problems, so that a file's problems read in line order.
+        SectionBodyCheck.Check(relativePath, text, document, passages, problems, warnings);
 
         var related = Clean(frontMatter?.Related);
         var declaredId = frontMatter?.Id?.Trim();

@@ -97,17 +97,41 @@ public sealed class KnowledgeValidationTests
     }
 
     [Fact]
-    public void Load_HeadingInBody_Warns()
+    public void Load_HeadingInBody_IsAProblemWithItsLineAndTheSectionStaysOut()
     {
         using var folder = new TemporaryKnowledgeFolder();
         folder.Write(File, "---\nid: new-one\ntitle: New\n---\nFirst paragraph.\n\n## More\n\nSecond paragraph.\n");
 
         var content = KnowledgeLoader.Load(folder.Path);
 
+        Assert.Equal(
+            ["new.md:7: a heading ('## …') in the body: write only paragraphs and list items; the section's title goes in the front matter's 'title'"],
+            content.Problems.Select(p => p.ToString()));
+        Assert.Empty(content.Warnings);
+        Assert.DoesNotContain(content.Sections, s => s.Id == "new-one");
+    }
+
+    [Fact]
+    public void Load_ParagraphEndingMidSentenceInsideTheBody_WarnsWithItsLine()
+    {
+        using var folder = new TemporaryKnowledgeFolder();
+        folder.Write(File, "---\nid: new-one\ntitle: New\n---\nFirst paragraph stops after\n\nSecond paragraph \"quoted.\"\n\nThird (in brackets.)\n\nFourth asks?\n");
+
+        var content = KnowledgeLoader.Load(folder.Path);
+
         Assert.Empty(content.Problems);
         Assert.Equal(
-            ["new.md:7: warning: a heading ('## …') in the body: write only paragraphs and list items; the section's title goes in the front matter's 'title'"],
+            ["new.md:5: warning: this passage ends mid-sentence (\"…First paragraph stops after\"): finish the sentence; if the file was saved half-written, save it again in full"],
             content.Warnings.Select(w => w.ToString()));
+    }
+
+    [Fact]
+    public void Load_TableRows_AreNotWarnedAbout()
+    {
+        using var folder = new TemporaryKnowledgeFolder();
+        folder.Write(File, "---\nid: new-one\ntitle: New\n---\nFoods and what they hold:\n\n| food | holds |\n| --- | --- |\n| kefir | probiotics |\n");
+
+        Assert.Empty(KnowledgeLoader.Load(folder.Path).Warnings);
     }
 
     [Fact]
