@@ -93,7 +93,7 @@ public sealed class LiveKnowledge : IDisposable
 
             var previous = Interlocked.Exchange(ref current, engine.Build(content));
             previous.Index.Dispose();
-            return new ReloadOutcome(true, content.Problems);
+            return new ReloadOutcome(true, content.Problems) { Warnings = content.Warnings };
         }
     }
 

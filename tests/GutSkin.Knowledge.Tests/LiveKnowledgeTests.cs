@@ -63,21 +63,6 @@ public sealed class LiveKnowledgeTests
     }
 
     [Fact]
-    public async Task Watcher_SavedEdit_GoesLiveWithoutARestart()
-    {
-        using var folder = new TemporaryKnowledgeFolder();
-        using var knowledge = LiveKnowledge.Load(folder.Path);
-        var reloaded = new TaskCompletionSource<ReloadOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var watcher = new KnowledgeFolderWatcher(knowledge, o => reloaded.TrySetResult(o), TimeSpan.FromMilliseconds(100));
-
-        folder.Write("kombucha.md", NewSection);
-        var outcome = await reloaded.Task.WaitAsync(TimeSpan.FromSeconds(30));
-
-        Assert.True(outcome.Swapped);
-        Assert.Equal("kombucha", knowledge.Ask("what is kombucha").Section?.Id);
-    }
-
-    [Fact]
     public void Ask_AfterDispose_Throws()
     {
         var knowledge = LiveKnowledge.Load(TemporaryKnowledgeFolder.RepositoryKnowledge);

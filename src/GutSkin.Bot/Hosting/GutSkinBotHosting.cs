@@ -85,7 +85,7 @@ internal static class GutSkinBotHosting
             .RequireRateLimiting(SecurityHosting.PerClientPolicy);
         app.MapGutSkinAdmin();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = ReadinessResponse.WriteAsync });
         return app;
     }
 }

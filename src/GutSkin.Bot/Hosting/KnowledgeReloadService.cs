@@ -1,10 +1,16 @@
+using GutSkin.Bot.Options;
 using GutSkin.Knowledge;
+using Microsoft.Extensions.Options;
 
 namespace GutSkin.Bot.Hosting;
 
-/// <summary>Watches the knowledge folder while the host runs: a saved edit goes live within the debounce,
-/// a broken edit keeps the previous good version live and logs what to fix.</summary>
-internal sealed partial class KnowledgeReloadService(LiveKnowledge knowledge, ILogger<KnowledgeReloadService> logger) : IHostedService, IDisposable
+/// <summary>Watches the knowledge folder while the host runs: a saved edit goes live once the file is stable, a broken
+/// edit keeps the previous good version live and logs what to fix, and a folder that goes missing keeps the last good
+/// version live until it is back.</summary>
+internal sealed partial class KnowledgeReloadService(
+    LiveKnowledge knowledge,
+    IOptions<KnowledgeOptions> options,
+    ILogger<KnowledgeReloadService> logger) : IHostedService, IDisposable
 {
     private KnowledgeFolderWatcher? watcher;
 
@@ -18,7 +24,7 @@ internal sealed partial class KnowledgeReloadService(LiveKnowledge knowledge, IL
             LogProblem(logger, problem.ToString());
         }
 
-        watcher = new KnowledgeFolderWatcher(knowledge, OnReloaded);
+        watcher = new KnowledgeFolderWatcher(knowledge, OnReloaded, options.Value.ToWatchOptions(), OnPresenceChanged);
         return Task.CompletedTask;
     }
 
@@ -41,6 +47,11 @@ internal sealed partial class KnowledgeReloadService(LiveKnowledge knowledge, IL
         if (outcome.Swapped)
         {
             LogReloaded(logger, knowledge.Current.Sections.Count);
+            foreach (var warning in outcome.Warnings)
+            {
+                LogProblem(logger, warning.ToString());
+            }
+
             return;
         }
 
@@ -48,6 +59,19 @@ internal sealed partial class KnowledgeReloadService(LiveKnowledge knowledge, IL
         foreach (var problem in outcome.Problems)
         {
             LogProblem(logger, problem.ToString());
+        }
+    }
+
+    private void OnPresenceChanged(KnowledgeFolderPresence presence)
+    {
+        var current = knowledge.Current;
+        if (presence == KnowledgeFolderPresence.Missing)
+        {
+            LogMissing(logger, current.Directory, current.Sections.Count);
+        }
+        else
+        {
+            LogRestored(logger, current.Directory);
         }
     }
 
@@ -62,4 +86,10 @@ internal sealed partial class KnowledgeReloadService(LiveKnowledge knowledge, IL
 
     [LoggerMessage(EventId = 13, Level = LogLevel.Warning, Message = "Knowledge problem: {Problem}")]
     private static partial void LogProblem(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 14, Level = LogLevel.Warning, Message = "Knowledge folder {Directory} is missing; the {Sections} sections loaded last stay live until it is back")]
+    private static partial void LogMissing(ILogger logger, string directory, int sections);
+
+    [LoggerMessage(EventId = 15, Level = LogLevel.Information, Message = "Knowledge folder {Directory} is back; its content goes live once its files are stable")]
+    private static partial void LogRestored(ILogger logger, string directory);
 }

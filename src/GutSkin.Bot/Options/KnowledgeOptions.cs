@@ -21,6 +21,25 @@ internal sealed class KnowledgeOptions
     /// <summary>An answer model written by <c>calibrate</c> instead of the one shipped in the library. Empty means the shipped one.</summary>
     public string AnswerModelFile { get; set; } = string.Empty;
 
+    /// <summary>
+    /// How long, in milliseconds, a changed file's size and time must stay the same before the edit goes live
+    /// (<c>Knowledge__FileStableMilliseconds</c>), so that a save still being written never goes live half-written.
+    /// </summary>
+    public int FileStableMilliseconds { get; set; } = 500;
+
+    /// <summary>
+    /// How often, in milliseconds, the folder is checked for changes the file watcher did not report
+    /// (<c>Knowledge__FolderPollMilliseconds</c>): a folder deleted and restored, a network share.
+    /// </summary>
+    public int FolderPollMilliseconds { get; set; } = 2000;
+
+    /// <summary>The folder watcher's options for these settings.</summary>
+    public KnowledgeWatchOptions ToWatchOptions() => new()
+    {
+        StableFor = TimeSpan.FromMilliseconds(FileStableMilliseconds),
+        PollEvery = TimeSpan.FromMilliseconds(FolderPollMilliseconds),
+    };
+
     /// <summary>The knowledge engine's options for these settings.</summary>
     public KnowledgeEngineOptions ToEngineOptions()
     {
