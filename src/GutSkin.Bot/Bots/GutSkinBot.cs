@@ -47,13 +47,17 @@ internal sealed class GutSkinBot(
             return;
         }
 
+        var submitted = SignupFormValue.IsSubmit(activity);
+        var form = submitted ? SignupFormValue.Read(activity.Value) : null;
         var message = new UserMessage(
             MessageText(activity),
             activity.From?.Id ?? string.Empty,
             activity.ChannelId ?? string.Empty,
             activity.Attachments?.Count > 0,
             activity.Conversation?.IsGroup == true || activity.Conversation?.ConversationType is "channel" or "groupChat",
-            activity.Locale);
+            activity.Locale,
+            form,
+            UnreadableForm: submitted && form is null);
 
         var wasSigningUp = data.Signup.Step != SignupStep.None;
         var result = router.Next(data, message);

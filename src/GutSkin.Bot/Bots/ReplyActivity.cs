@@ -7,7 +7,7 @@ namespace GutSkin.Bot.Bots;
 /// <summary>Turns the flows' channel-free <see cref="Reply"/> into a Bot Framework activity.</summary>
 internal static class ReplyActivity
 {
-    /// <summary>A message activity with Markdown text, suggested actions (imBack) and hero cards.</summary>
+    /// <summary>A message activity with Markdown text, suggested actions (imBack), hero cards and the signup form card.</summary>
     public static IActivity From(Reply reply)
     {
         var activity = MessageFactory.Text(reply.Text);
@@ -24,6 +24,11 @@ internal static class ReplyActivity
         {
             activity.Attachments = [.. cards.Select(Card)];
             activity.AttachmentLayout = cards.Count > 1 ? AttachmentLayoutTypes.Carousel : AttachmentLayoutTypes.List;
+        }
+
+        if (reply.Form is { } form)
+        {
+            activity.Attachments = [SignupFormCard.From(form)];
         }
 
         return activity;

@@ -41,6 +41,11 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
     public TurnResult Next(ConversationData state, UserMessage message)
     {
         UrgentTurn.CountTurn(state);
+        if (message.Form is not null || message.UnreadableForm)
+        {
+            return SignupFormSubmission.Next(state, message, knowledge, time.GetUtcNow());
+        }
+
         var text = message.Text.Trim();
         if (text.Length == 0)
         {
@@ -169,7 +174,7 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
 
         if (answer.Offer is { } kind)
         {
-            return RequestedOffer(state, kind, message.InGroup) with { Kind = AnswerKind.Offer };
+            return RequestedOffer(state, kind, message) with { Kind = AnswerKind.Offer };
         }
 
         if (answer.Reason == NoAnswerReason.Clinician)
@@ -260,7 +265,7 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
         return new TurnResult(done) { Lead = lead };
     }
 
-    private TurnResult RequestedOffer(ConversationData state, OfferKind kind, bool inGroup)
+    private TurnResult RequestedOffer(ConversationData state, OfferKind kind, UserMessage message)
     {
         if (knowledge.Current.Offers is not { } offers)
         {
@@ -274,12 +279,13 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
         }
 
         // Everyone in a channel or group chat would read the name, email and address: the signup happens in private.
-        if (inGroup)
+        if (message.InGroup)
         {
             return Say(PrivateSignup, Phrases.Topics);
         }
 
-        return new TurnResult(TrialSignupFlow.Start(state.Signup, offers.Trial).Replies);
+        var form = SignupChannels.ShowsForm(message.Channel) ? SignupForm.Empty(message.Locale) : null;
+        return new TurnResult(TrialSignupFlow.Start(state.Signup, offers.Trial, form).Replies);
     }
 
     /// <summary>The bot never says what Life Greens does for a condition: it gives the disclaimer and the articles instead.</summary>

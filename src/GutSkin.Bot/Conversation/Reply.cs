@@ -4,4 +4,5 @@ namespace GutSkin.Bot.Conversation;
 /// <param name="Text">Markdown text; may be empty when the message is only cards.</param>
 /// <param name="SuggestedActions">Quick replies; each one sends its own text back when chosen.</param>
 /// <param name="Cards">Cards shown with the message.</param>
-internal sealed record Reply(string Text, IReadOnlyList<string>? SuggestedActions = null, IReadOnlyList<ReplyCard>? Cards = null);
+/// <param name="Form">The trial signup form, shown with the message on channels that render Adaptive Cards.</param>
+internal sealed record Reply(string Text, IReadOnlyList<string>? SuggestedActions = null, IReadOnlyList<ReplyCard>? Cards = null, SignupFormView? Form = null);

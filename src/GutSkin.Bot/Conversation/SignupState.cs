@@ -22,4 +22,7 @@ internal sealed class SignupState
     public DateTimeOffset? ConsentAt { get; set; }
 
     public string? ConsentVersion { get; set; }
+
+    /// <summary>The form's values as last sent or submitted, to show them again; null in the text steps.</summary>
+    public SignupForm? Form { get; set; }
 }

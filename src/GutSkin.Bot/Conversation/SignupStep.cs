@@ -26,4 +26,8 @@ internal enum SignupStep
 
     /// <summary>Showed the summary and asked to confirm it.</summary>
     Confirm,
+
+    /// <summary>Sent the signup form card (on channels with Adaptive Cards); waiting for its submit. Last, so that the
+    /// numbers stored for the other steps keep their meaning.</summary>
+    Form,
 }

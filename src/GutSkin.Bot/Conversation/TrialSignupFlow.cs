@@ -14,13 +14,22 @@ internal static partial class TrialSignupFlow
 
     private const int MaxNameLength = 80;
     private const int MinAddressLength = 10;
+    private const int MinStreetLength = 5;
     private const int MaxAddressLength = 300;
 
-    /// <summary>Starts a signup: the offer's wording, the disclaimer, then the first question.</summary>
-    public static SignupOutcome Start(SignupState state, Offer trial)
+    /// <summary>The marketing question when offers.yml has none.</summary>
+    public const string DefaultConsentWording = "Would you like occasional emails from us with tips and offers?";
+
+    /// <summary>What a visitor under 18 is told when the signup ends.</summary>
+    public const string MinorReply = "Sorry, the free trial is only for adults aged 18 or over, so I can't sign you up. I've discarded the details you gave me. You're welcome to keep asking me questions.";
+
+    /// <summary>Starts a signup: the offer's wording, the disclaimer, then the first question, or the whole form when
+    /// <paramref name="form"/> (its starting values) is given.</summary>
+    public static SignupOutcome Start(SignupState state, Offer trial, SignupForm? form = null)
     {
         Clear(state);
-        state.Step = SignupStep.Name;
+        state.Step = form is null ? SignupStep.Name : SignupStep.Form;
+        state.Form = form;
         var intro = new StringBuilder(trial.SignupWording ?? $"Great! I just need a few details for the {trial.Title}.");
         if (!string.IsNullOrWhiteSpace(trial.TermsUrl))
         {
@@ -46,8 +55,9 @@ internal static partial class TrialSignupFlow
         SignupStep.Address => new Reply("What's the shipping address for your free 3-day supply? Please include the street, town or city, and postcode or ZIP.", [Phrases.Cancel]),
         SignupStep.Phone => new Reply("What's a phone number for the delivery? It's optional: type skip if you'd rather not give one.", [Phrases.Skip, Phrases.Cancel]),
         SignupStep.Age => new Reply("The trial is for adults only. How old are you? (Your age, like 34, or your date of birth.)", [Phrases.Cancel]),
-        SignupStep.Consent => new Reply($"One last, separate question: {trial.ConsentWording ?? "Would you like occasional emails from us with tips and offers?"} You'll get the trial either way.", [Phrases.Yes, Phrases.No]),
+        SignupStep.Consent => new Reply($"One last, separate question: {trial.ConsentWording ?? DefaultConsentWording} You'll get the trial either way.", [Phrases.Yes, Phrases.No]),
         SignupStep.Confirm => new Reply(Summary(state), [Phrases.Yes, Phrases.Cancel]),
+        SignupStep.Form => TrialSignupForm.Prompt(state, trial),
         _ => new Reply("Would you like the free trial? Just say \"sign me up\"."),
     };
 
@@ -109,7 +119,7 @@ internal static partial class TrialSignupFlow
                     {
                         Clear(state);
                         return new SignupOutcome(
-                            [new Reply("Sorry, the free trial is only for adults aged 18 or over, so I can't sign you up. I've discarded the details you gave me. You're welcome to keep asking me questions.", Phrases.Topics)],
+                            [new Reply(MinorReply, Phrases.Topics)],
                             Ended: true);
                     }
 
@@ -145,6 +155,11 @@ internal static partial class TrialSignupFlow
 
                 break;
 
+            case SignupStep.Form:
+                // Typed instead of filling in the form: the form is still there, so it is not sent again.
+                message = TrialSignupForm.TypedInstead;
+                break;
+
             default:
                 return new SignupOutcome([], Ended: true);
         }
@@ -165,6 +180,7 @@ internal static partial class TrialSignupFlow
         state.MarketingConsent = null;
         state.ConsentAt = null;
         state.ConsentVersion = null;
+        state.Form = null;
     }
 
     public static bool TryValidateName(string input, out string name, out string message)
@@ -199,18 +215,34 @@ internal static partial class TrialSignupFlow
         return false;
     }
 
+    /// <summary>A whole address typed on one line: a street, a town or city and a postcode or ZIP of a country the
+    /// trial ships to.</summary>
     public static bool TryValidateAddress(string input, out string address, out string message)
     {
         address = Whitespace().Replace(input.Trim(), " ");
         message = string.Empty;
-        var words = address.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Length;
-        if (address.Length is >= MinAddressLength and <= MaxAddressLength && words >= 3
-            && address.Any(char.IsLetter) && address.Any(char.IsDigit) && !address.Contains('@', StringComparison.Ordinal))
+        if (address.Length is >= MinAddressLength and <= MaxAddressLength && Words(address) >= 3
+            && IsStreetText(address) && PostalAddressPatterns.ContainsPostcode(address))
         {
             return true;
         }
 
         message = "That doesn't look like a full address. Please include the street, town or city, and postcode or ZIP, for example: 12 High Street, Bristol, BS1 4DJ";
+        return false;
+    }
+
+    /// <summary>The form's street field: the street and the town or city, without the postcode, which has a field of
+    /// its own ("Rose Cottage, Church Lane, Ely" has no number).</summary>
+    public static bool TryValidateStreet(string input, out string street, out string message)
+    {
+        street = Whitespace().Replace(input.Trim(), " ").TrimEnd(',', ' ');
+        message = string.Empty;
+        if (street.Length is >= MinStreetLength and <= MaxAddressLength && Words(street) >= 2 && IsStreetText(street))
+        {
+            return true;
+        }
+
+        message = "Please give the street and the town or city, for example: 12 High Street, Bristol";
         return false;
     }
 
@@ -262,6 +294,10 @@ internal static partial class TrialSignupFlow
         message = "Please answer yes or no.";
         return false;
     }
+
+    private static int Words(string address) => address.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static bool IsStreetText(string address) => address.Any(char.IsLetter) && !address.Contains('@', StringComparison.Ordinal);
 
     private static SignupOutcome Advance(SignupState state, SignupStep next, Offer trial)
     {

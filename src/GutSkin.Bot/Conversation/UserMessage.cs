@@ -7,4 +7,6 @@ namespace GutSkin.Bot.Conversation;
 /// <param name="HasAttachments">True when the user sent files or images.</param>
 /// <param name="InGroup">True in a Teams channel or group chat, where others can read what the user types.</param>
 /// <param name="Locale">The channel's locale for the user (en-US, en-GB...), which picks the emergency numbers; null when not sent.</param>
-internal sealed record UserMessage(string Text, string UserId, string Channel, bool HasAttachments = false, bool InGroup = false, string? Locale = null);
+/// <param name="Form">The trial signup form the user submitted from its card, or null.</param>
+/// <param name="UnreadableForm">True when the user submitted a card whose values could not be read.</param>
+internal sealed record UserMessage(string Text, string UserId, string Channel, bool HasAttachments = false, bool InGroup = false, string? Locale = null, SignupForm? Form = null, bool UnreadableForm = false);

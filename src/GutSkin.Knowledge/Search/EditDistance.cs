@@ -1,7 +1,7 @@
 namespace GutSkin.Knowledge.Search;
 
 /// <summary>Optimal string alignment distance (Levenshtein plus swaps of neighbours), cut off early.</summary>
-internal static class EditDistance
+public static class EditDistance
 {
     /// <summary>The distance, or <paramref name="limit"/> + 1 as soon as it must exceed the limit.</summary>
     public static int Between(string a, string b, int limit)
