@@ -93,7 +93,9 @@ internal sealed class BotClient : IDisposable
             json.WriteString("type", text is null ? "conversationUpdate" : "message");
             json.WriteString("id", Guid.NewGuid().ToString("N"));
             json.WriteString("timestamp", DateTimeOffset.UtcNow);
-            json.WriteString("channelId", "webchat");
+            // A channel without Adaptive Cards, where the scripted signup is asked one question at a time (Web Chat and
+            // Teams get the signup as one form card instead).
+            json.WriteString("channelId", "sms");
             json.WriteString("serviceUrl", "http://127.0.0.1:9/");
             json.WriteString("locale", "en-GB");
             json.WriteString("deliveryMode", "expectReplies");

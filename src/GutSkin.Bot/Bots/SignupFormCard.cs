@@ -31,10 +31,13 @@ internal static class SignupFormCard
                 ["id"] = "emailCheck",
                 ["label"] = "Which email address is right?",
                 ["style"] = "expanded",
+                ["wrap"] = true,
+
+                // The addresses are in the error above; as titles, Web Chat would turn them into mailto links.
                 ["choices"] = new JArray
                 {
-                    Choice(suggestion, suggestion),
-                    Choice($"{values.Email.Trim()} (as I typed it)", values.Email.Trim()),
+                    Choice("Yes: use the suggested address", suggestion),
+                    Choice("No: keep the address as I typed it", values.Email.Trim()),
                 },
             });
         }

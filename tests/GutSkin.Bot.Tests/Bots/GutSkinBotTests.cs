@@ -246,7 +246,7 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
     [Fact]
     public async Task Signup_FullByText_StoresOneLeadWithConsentTimeAndVersion()
     {
-        var conversation = fixture.StartConversation();
+        var conversation = fixture.StartConversation(BotFixture.TextChannel);
         var trial = fixture.Knowledge.Current.Offers!.Trial;
 
         var start = await conversation.SayAsync("sign me up for the trial");
@@ -271,13 +271,13 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
         Assert.True(lead.MarketingConsent);
         Assert.NotNull(lead.ConsentAt);
         Assert.Equal(trial.ConsentVersion, lead.ConsentVersion);
-        Assert.Equal("webchat", lead.Channel);
+        Assert.Equal(BotFixture.TextChannel, lead.Channel);
     }
 
     [Fact]
     public async Task Signup_WithInvalidEmailThreeTimes_EndsGracefully()
     {
-        var conversation = fixture.StartConversation();
+        var conversation = fixture.StartConversation(BotFixture.TextChannel);
         await conversation.SayAllAsync("sign me up for the trial", "Jane");
 
         var first = await conversation.SayAsync("not an email");
@@ -296,7 +296,7 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
     [InlineData("stop")]
     public async Task Signup_Cancel_LeavesTheFlowAndDiscardsWhatWasTyped(string word)
     {
-        var conversation = fixture.StartConversation();
+        var conversation = fixture.StartConversation(BotFixture.TextChannel);
         await conversation.SayAllAsync("sign me up for the trial", "Jane", "jane.cancel@example.com");
 
         var cancelled = await conversation.SayAsync(word);
@@ -310,7 +310,7 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
     [Fact]
     public async Task Signup_QuestionMidFlow_IsAnsweredAndFlowResumes()
     {
-        var conversation = fixture.StartConversation();
+        var conversation = fixture.StartConversation(BotFixture.TextChannel);
         await conversation.SayAllAsync("sign me up for the trial", "Jane");
 
         var question = await conversation.SayAsync(EczemaQuestion);
@@ -325,7 +325,7 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
     [Fact]
     public async Task Signup_RedFlagTypedAsAnAnswer_GetsOnlyUrgentCare()
     {
-        var conversation = fixture.StartConversation();
+        var conversation = fixture.StartConversation(BotFixture.TextChannel);
         await conversation.SayAllAsync("sign me up for the trial", "Jane");
 
         var turn = await conversation.SayAsync("my face and throat are swelling up");
@@ -339,7 +339,7 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
     [Fact]
     public async Task Signup_GuideAskedForMidFlow_IsSentAndFlowResumes()
     {
-        var conversation = fixture.StartConversation();
+        var conversation = fixture.StartConversation(BotFixture.TextChannel);
         await conversation.SayAllAsync("sign me up for the trial", "Jane");
 
         var guide = await conversation.SayAsync("send me the guide");
@@ -359,7 +359,7 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
     [InlineData("18 next year")]
     public async Task Signup_AgeUnder18_EndsWithoutLead(string age)
     {
-        var conversation = fixture.StartConversation();
+        var conversation = fixture.StartConversation(BotFixture.TextChannel);
         await conversation.SayAllAsync("sign me up for the trial", "Jane", "jane.young@example.com", "12 High Street, Bristol, BS1 4DJ", "skip");
 
         var turn = await conversation.SayAsync(age);
@@ -373,7 +373,7 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
     [InlineData("old enough")]
     public async Task Signup_AgeNotClear_IsAskedAgain(string answer)
     {
-        var conversation = fixture.StartConversation();
+        var conversation = fixture.StartConversation(BotFixture.TextChannel);
         await conversation.SayAllAsync("sign me up for the trial", "Jane", "jane.unclear@example.com", "12 High Street, Bristol, BS1 4DJ", "skip");
 
         var unclear = await conversation.SayAsync(answer);
@@ -386,7 +386,7 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
     [Fact]
     public async Task Signup_ConsentNo_StillGetsTheTrialWithoutMarketing()
     {
-        var conversation = fixture.StartConversation();
+        var conversation = fixture.StartConversation(BotFixture.TextChannel);
         var trial = fixture.Knowledge.Current.Offers!.Trial;
         await conversation.SayAllAsync("sign me up for the trial", "Jane", "jane.noconsent@example.com", "12 High Street, Bristol, BS1 4DJ", "skip", "born 3 March 1990");
 
@@ -403,7 +403,7 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
     [Fact]
     public async Task Signup_ConsentQuestion_UsesOffersYmlWordingWithNoDefault()
     {
-        var conversation = fixture.StartConversation();
+        var conversation = fixture.StartConversation(BotFixture.TextChannel);
         var trial = fixture.Knowledge.Current.Offers!.Trial;
 
         var turn = await conversation.SayAllAsync("sign me up for the trial", "Jane", "jane.wording@example.com", "12 High Street, Bristol, BS1 4DJ", "skip", "34");
@@ -429,7 +429,7 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
     [Fact]
     public async Task DeleteMyData_RemovesLeadFeedbackAndStateAndSaysSo()
     {
-        var conversation = fixture.StartConversation();
+        var conversation = fixture.StartConversation(BotFixture.TextChannel);
         await conversation.SayAllAsync("sign me up for the trial", "Jane", "jane.delete@example.com", "12 High Street, Bristol, BS1 4DJ", "skip", "34", "no", "yes");
         await conversation.SayAllAsync(EczemaQuestion, Phrases.Helpful);
         Assert.Single(await LeadsOf(conversation));
@@ -452,8 +452,8 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
     [Fact]
     public async Task Signup_SameEmailFromAnotherVisitor_KeepsTheFirstVisitorsDetailsAndDeletesOnlyOwnData()
     {
-        var first = fixture.StartConversation();
-        var second = fixture.StartConversation();
+        var first = fixture.StartConversation(BotFixture.TextChannel);
+        var second = fixture.StartConversation(BotFixture.TextChannel);
         await first.SayAllAsync("sign me up for the trial", "Ann Smith", "ann.shared@example.com", "1 High Street, Leeds, LS1 1AA", "skip", "34", "no", "yes");
 
         var taken = await second.SayAllAsync("sign me up for the trial", "Mallory", "ann.shared@example.com", "9 Other Road, York, YO1 7HH", "skip", "40", "no", "yes");
@@ -476,12 +476,12 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
     public async Task DeleteMyData_FromAnotherConversation_AlsoDeletesTheSignupInProgress()
     {
         var userId = $"user-{Guid.NewGuid():N}";
-        var signingUp = fixture.StartConversation(userId: userId);
-        var elsewhere = fixture.StartConversation(userId: userId);
+        var signingUp = fixture.StartConversation(BotFixture.TextChannel, userId);
+        var elsewhere = fixture.StartConversation(BotFixture.TextChannel, userId);
         await signingUp.SayAllAsync("sign me up for the trial", "Jane Smith", "jane.inprogress@example.com", "12 High Street, Bristol, BS1 4DJ");
 
         var deleted = await elsewhere.SayAllAsync("delete my data", VisitorDataRequests.ConfirmDelete);
-        var stateLeft = await fixture.StateStore.ReadAsync([$"webchat/conversations/{signingUp.Adapter.Conversation.Conversation.Id}"], CancellationToken.None);
+        var stateLeft = await fixture.StateStore.ReadAsync([$"{BotFixture.TextChannel}/conversations/{signingUp.Adapter.Conversation.Conversation.Id}"], CancellationToken.None);
         var afterwards = await signingUp.SayAsync("07700 900123");
 
         Assert.Contains("the signup you hadn't finished", deleted.Text, StringComparison.Ordinal);
@@ -518,7 +518,7 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
     [Fact]
     public async Task StartOver_ForgetsTheConversationAndWelcomesAgain()
     {
-        var conversation = fixture.StartConversation();
+        var conversation = fixture.StartConversation(BotFixture.TextChannel);
         await conversation.SayAllAsync(EczemaQuestion, "sign me up for the trial", "Jane");
 
         var turn = await conversation.SayAsync("start over");

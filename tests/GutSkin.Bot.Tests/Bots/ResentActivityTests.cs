@@ -48,6 +48,32 @@ public sealed class ResentActivityTests : IDisposable
     }
 
     [Fact]
+    public async Task ResentFormSubmit_IsAppliedOnce_AndALaterSubmitStoresNoSecondLead()
+    {
+        var conversation = Guid.NewGuid().ToString("N");
+        await host.SayAsync("sign me up for the trial", conversation, channel: "webchat");
+        var submit = BotHost.Message(string.Empty, conversation, channel: "webchat");
+        submit.Remove("text");
+        submit["value"] = new JObject
+        {
+            ["form"] = "trial-signup", ["name"] = "Jane Smith", ["email"] = "jane.resent.form@example.com", ["age"] = "34",
+            ["street"] = "12 High Street, Bristol", ["postcode"] = "BS1 4DJ", ["country"] = "GB", ["marketingConsent"] = "false",
+        };
+
+        var first = await SendAsync(submit);
+        var resent = await SendAsync(submit);
+        var confirmed = await host.SayAsync("yes", conversation, channel: "webchat");
+        submit["id"] = Guid.NewGuid().ToString("N");
+        var later = await SendAsync(submit);
+
+        Assert.Contains(first, r => r.Contains("Please check your details", StringComparison.Ordinal));
+        Assert.Empty(resent);
+        Assert.Contains(confirmed, r => r.Contains("Thank you, Jane Smith", StringComparison.Ordinal));
+        Assert.Contains(later, r => r.Contains("already been sent or was cancelled", StringComparison.Ordinal));
+        Assert.Single(await LeadsAsync("jane.resent.form@example.com"));
+    }
+
+    [Fact]
     public async Task MessagesWithNewIds_AreAllHandled_EvenAfterManyTurns()
     {
         var conversation = Guid.NewGuid().ToString("N");

@@ -44,19 +44,20 @@ public sealed class TeamsGroupTests : IDisposable
     }
 
     [Fact]
-    public async Task TrialRequest_InPersonalChat_StartsTheSignup()
+    public async Task TrialRequest_InPersonalChat_StartsTheSignupWithTheFormCard()
     {
-        var replies = await RepliesAsync(InTeams("sign me up for the trial", Guid.NewGuid().ToString("N"), "personal", isGroup: false));
+        using var response = await host.PostAsync(InTeams("sign me up for the trial", Guid.NewGuid().ToString("N"), "personal", isGroup: false));
 
-        Assert.Contains(replies, r => r.Contains("What's your name?", StringComparison.Ordinal));
+        var attachments = JObject.Parse(await response.Content.ReadAsStringAsync())["activities"]!.SelectMany(a => a["attachments"] ?? new JArray());
+        var card = Assert.Single(attachments, a => (string?)a["contentType"] == "application/vnd.microsoft.card.adaptive");
+        Assert.Contains(card["content"]!["body"]!, element => (string?)element["id"] == "email");
     }
 
     public void Dispose() => host.Dispose();
 
     private static JObject InTeams(string text, string conversationId, string conversationType, bool isGroup)
     {
-        var activity = BotHost.Message(text, conversationId);
-        activity["channelId"] = "msteams";
+        var activity = BotHost.Message(text, conversationId, channel: "msteams");
         activity["conversation"] = new JObject { ["id"] = conversationId, ["conversationType"] = conversationType, ["isGroup"] = isGroup };
         return activity;
     }

@@ -13,7 +13,7 @@ public sealed class VisitorDataTests(BotFixture fixture) : IClassFixture<BotFixt
     [InlineData("show my data")]
     public async Task ShowMyData_AfterASignup_ShowsTheLeadWithConsentVersionAndTime(string request)
     {
-        var conversation = fixture.StartConversation();
+        var conversation = fixture.StartConversation(BotFixture.TextChannel);
         var email = $"jane.show.{Guid.NewGuid():N}@example.com";
         await SignUpAsync(conversation, email);
         var lead = Assert.Single(await fixture.Leads.ListForUserAsync(conversation.UserId, CancellationToken.None));
@@ -32,9 +32,9 @@ public sealed class VisitorDataTests(BotFixture fixture) : IClassFixture<BotFixt
     [Fact]
     public async Task ShowMyData_NothingStored_SaysSoAndShowsNoOneElsesData()
     {
-        var someoneElse = fixture.StartConversation();
+        var someoneElse = fixture.StartConversation(BotFixture.TextChannel);
         await SignUpAsync(someoneElse, "someone.else@example.com");
-        var conversation = fixture.StartConversation();
+        var conversation = fixture.StartConversation(BotFixture.TextChannel);
 
         var turn = await conversation.SayAsync("show my data");
 
@@ -45,7 +45,7 @@ public sealed class VisitorDataTests(BotFixture fixture) : IClassFixture<BotFixt
     [Fact]
     public async Task DeleteMyData_AnsweredNo_KeepsTheLead()
     {
-        var conversation = fixture.StartConversation();
+        var conversation = fixture.StartConversation(BotFixture.TextChannel);
         await SignUpAsync(conversation, "jane.keep@example.com");
 
         var asked = await conversation.SayAsync("delete my data");
@@ -59,7 +59,7 @@ public sealed class VisitorDataTests(BotFixture fixture) : IClassFixture<BotFixt
     [Fact]
     public async Task DeleteMyData_FollowedByAQuestion_AnswersItAndALaterYesDeletesNothing()
     {
-        var conversation = fixture.StartConversation();
+        var conversation = fixture.StartConversation(BotFixture.TextChannel);
         await SignUpAsync(conversation, "jane.later@example.com");
 
         await conversation.SayAsync("delete my data");
@@ -73,7 +73,7 @@ public sealed class VisitorDataTests(BotFixture fixture) : IClassFixture<BotFixt
     [Fact]
     public async Task DeleteMyData_Confirmed_DeletesAndRecordsAVisitorDeletionInTheLog()
     {
-        var conversation = fixture.StartConversation();
+        var conversation = fixture.StartConversation(BotFixture.TextChannel);
         await SignUpAsync(conversation, "jane.gone@example.com");
         var logged = (await fixture.Leads.ListDeletionsAsync(CancellationToken.None)).Count;
 

@@ -107,9 +107,12 @@ public sealed class TrialSignupFlowTests
     [InlineData("12 High Street, Bristol, BS1 4DJ", true)]
     [InlineData("1600 Pennsylvania Ave NW, Washington, DC 20500", true)]
     [InlineData("London", false)]
+    [InlineData("12 High Street, Bristol", false)]
+    [InlineData("Flat 3, 12 High Street, Bristol, England", false)]
+    [InlineData("Rose Cottage, Church Lane, Ely, CB7 4DL", true)]
     [InlineData("High Street Bristol England", false)]
     [InlineData("jane@example.com 12 street town", false)]
-    public void TryValidateAddress_BasicChecks(string input, bool valid)
+    public void TryValidateAddress_NeedsStreetTownAndAPostcode(string input, bool valid)
     {
         Assert.Equal(valid, TrialSignupFlow.TryValidateAddress(input, out _, out _));
     }

@@ -16,7 +16,7 @@ public sealed class AdapterWithErrorHandlerTests(BotFixture fixture) : IClassFix
     public async Task OnTurnError_ApologisesOnceWithoutDetailsAndClearsConversationState()
     {
         var adapter = CreateAdapter();
-        var conversation = fixture.StartConversation();
+        var conversation = fixture.StartConversation(BotFixture.TextChannel);
         await conversation.SayAllAsync("sign me up for the trial", "Jane");
         var failedTurn = conversation.Adapter.MakeActivity("anything");
         failedTurn.ChannelId = conversation.Adapter.Conversation.ChannelId;
@@ -35,7 +35,7 @@ public sealed class AdapterWithErrorHandlerTests(BotFixture fixture) : IClassFix
     public async Task OnTurnError_ETagConflict_AsksToSendAgainAndKeepsTheSignup()
     {
         var adapter = CreateAdapter();
-        var conversation = fixture.StartConversation();
+        var conversation = fixture.StartConversation(BotFixture.TextChannel);
         await conversation.SayAllAsync("sign me up for the trial", "Jane");
         var racedTurn = conversation.Adapter.MakeActivity("anything");
         racedTurn.ChannelId = conversation.Adapter.Conversation.ChannelId;

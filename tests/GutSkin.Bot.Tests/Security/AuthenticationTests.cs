@@ -100,7 +100,7 @@ public sealed class AuthenticationTests
     }
 
     private static Task<IReadOnlyDictionary<string, StoredDocument>> StateAsync(BotHost host, string conversationId) =>
-        host.Service<IStateStore>().ReadAsync([$"webchat/conversations/{conversationId}"], CancellationToken.None);
+        host.Service<IStateStore>().ReadAsync([$"{BotFixture.TextChannel}/conversations/{conversationId}"], CancellationToken.None);
 
     /// <summary>A token that claims everything a Bot Framework token does, signed with a key of our own.</summary>
     private static string ForgedToken(DateTime notBefore, DateTime expires)

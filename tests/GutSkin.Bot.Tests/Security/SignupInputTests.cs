@@ -43,7 +43,7 @@ public sealed class SignupInputTests : IDisposable
     {
         var conversation = await StartAsync("Jane Smith");
         await host.SayAsync("jane@example.com", conversation);
-        await host.SayAsync("12 High Street [click](https://evil.example) <img src=x onerror=alert(1)>", conversation);
+        await host.SayAsync("12 High Street [click](https://evil.example) <img src=x onerror=alert(1)>, Bristol, BS1 4DJ", conversation);
         await host.SayAsync("skip", conversation);
         await host.SayAsync("34", conversation);
 

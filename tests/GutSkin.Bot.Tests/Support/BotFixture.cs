@@ -32,6 +32,10 @@ public sealed class BotFixture : IDisposable
         UserSignups = new UserSignups(new UserState(storage), storage);
     }
 
+    /// <summary>A channel without Adaptive Cards (SMS), where the trial signup is asked one question at a time; on
+    /// Web Chat and Teams it is one form card (see SignupFormTests).</summary>
+    internal const string TextChannel = "sms";
+
     /// <summary>What the bot tells visitors who ask for a person.</summary>
     internal const string BrandContact = "Email care@example.com and a person will answer within a day.";
 

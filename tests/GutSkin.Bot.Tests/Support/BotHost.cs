@@ -39,12 +39,13 @@ internal sealed class BotHost : IDisposable
     public T Service<T>()
         where T : notnull => Factory.Services.GetRequiredService<T>();
 
-    /// <summary>A message activity with <c>expectReplies</c>, so the replies come back in the response body.</summary>
-    public static JObject Message(string text, string? conversationId = null, string userId = "http-user") => new()
+    /// <summary>A message activity with <c>expectReplies</c>, so the replies come back in the response body. On
+    /// <see cref="BotFixture.TextChannel"/> unless told otherwise, so that a signup is asked step by step.</summary>
+    public static JObject Message(string text, string? conversationId = null, string userId = "http-user", string channel = BotFixture.TextChannel) => new()
     {
         ["type"] = "message",
         ["id"] = Guid.NewGuid().ToString("N"),
-        ["channelId"] = "webchat",
+        ["channelId"] = channel,
         ["serviceUrl"] = "http://localhost",
         ["deliveryMode"] = "expectReplies",
         ["from"] = new JObject { ["id"] = userId },
@@ -58,9 +59,9 @@ internal sealed class BotHost : IDisposable
     public Task<HttpResponseMessage> PostAsync(JObject activity) => Client.PostAsync("/api/messages", Json(activity.ToString()));
 
     /// <summary>Sends a message and returns the texts of the bot's replies.</summary>
-    public async Task<IReadOnlyList<string>> SayAsync(string text, string conversationId, string userId = "http-user")
+    public async Task<IReadOnlyList<string>> SayAsync(string text, string conversationId, string userId = "http-user", string channel = BotFixture.TextChannel)
     {
-        using var response = await PostAsync(Message(text, conversationId, userId));
+        using var response = await PostAsync(Message(text, conversationId, userId, channel));
         response.EnsureSuccessStatusCode();
         var body = JObject.Parse(await response.Content.ReadAsStringAsync());
         return [.. body["activities"]!.Select(a => (string?)a["text"] ?? string.Empty)];

@@ -33,7 +33,7 @@ public sealed partial class TwoInstancesTests(TwoBotInstances instances) : IClas
         Assert.NotNull(lead.ConsentAt);
         Assert.Equal(TrialConsentVersion(), lead.ConsentVersion);
         Assert.Equal(chat.UserId, lead.UserId);
-        Assert.Equal("webchat", lead.Channel);
+        Assert.Equal(BotConversation.TextChannel, lead.Channel);
         Assert.Equal(lead.CreatedAt, lead.UpdatedAt);
         Assert.InRange(lead.ConsentAt.Value, lead.CreatedAt.AddMinutes(-5), lead.CreatedAt);
     }

@@ -4,11 +4,15 @@ using System.Text.RegularExpressions;
 
 namespace GutSkin.EndToEnd.Tests.Support;
 
-/// <summary>One Web Chat conversation posted straight to <c>/api/messages</c> with <c>expectReplies</c>, so the replies
+/// <summary>One conversation posted straight to <c>/api/messages</c> with <c>expectReplies</c>, so the replies
 /// come back in the response body. Each turn names the bot process it goes to, so a conversation can hop between
-/// instances as it would behind a load balancer.</summary>
+/// instances as it would behind a load balancer. It speaks <see cref="TextChannel"/>, where the trial signup is asked
+/// one question at a time (Web Chat and Teams get one form card instead: <c>WebChatSignupFormTests</c>).</summary>
 internal sealed partial class BotConversation(HttpClient http, string userId)
 {
+    /// <summary>A channel without Adaptive Cards (SMS).</summary>
+    public const string TextChannel = "sms";
+
     public string ConversationId { get; } = "multi-" + Guid.NewGuid().ToString("N");
 
     public string UserId => userId;
@@ -34,7 +38,7 @@ internal sealed partial class BotConversation(HttpClient http, string userId)
     {
         ["type"] = type,
         ["id"] = Guid.NewGuid().ToString("N"),
-        ["channelId"] = "webchat",
+        ["channelId"] = TextChannel,
         ["serviceUrl"] = "http://localhost",
         ["deliveryMode"] = "expectReplies",
         ["from"] = new JsonObject { ["id"] = userId },

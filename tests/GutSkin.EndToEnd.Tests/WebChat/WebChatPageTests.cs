@@ -8,10 +8,9 @@ namespace GutSkin.EndToEnd.Tests.WebChat;
 public sealed class WebChatPageTests(EndToEndFixture fixture)
 {
     [Fact]
-    public async Task WebChatPage_AnswersQuestionAndCompletesTrialSignup_StoresLeadOnce()
+    public async Task WebChatPage_AnswersQuestionAndTakesFeedback()
     {
         // Arrange
-        var email = $"jane.e2e.{Guid.NewGuid():N}@example.com";
         var page = await fixture.NewPageAsync();
         var chat = new WebChatPage(page);
         await chat.OpenAsync(fixture.Bot.BaseAddress);
@@ -28,29 +27,6 @@ public sealed class WebChatPageTests(EndToEndFixture fixture)
 
         await chat.SuggestedAction("Helpful").ClickAsync();
         await chat.WaitForBotAsync("Thanks for letting me know!");
-
-        // Web Chat's Markdown turns ' into a typographic apostrophe, so the prompts are matched after it.
-        await chat.SayAsync("sign me up for the free trial", "your name?");
-        await chat.SayAsync("Jane Tester", "What email address should we send the trial details to?");
-        await chat.SayAsync(email, "shipping address for your free 3-day supply");
-        await chat.SayAsync("12 High Street, Bristol, BS1 4DJ", "phone number for the delivery");
-        await chat.SayAsync("07700 900123", "How old are you?");
-        await chat.SayAsync("34", "One last, separate question");
-        var summary = await chat.SayAsync("No", "Please check your details");
-        Assert.Contains(email, summary, StringComparison.Ordinal);
-        var summaryItems = chat.BotMessagesLocator.Filter(new LocatorFilterOptions { HasText = "Please check your details" }).Last.Locator("li");
-        await Assertions.Expect(summaryItems).ToHaveCountAsync(6); // the bot's Markdown list, rendered as a list
-        await chat.SuggestedAction("Yes").ClickAsync();
-        await chat.WaitForBotAsync("Thank you, Jane Tester!");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryPaths.ScreenshotPath("webchat-signup-done"), FullPage = true });
-
-        var leads = await LeadReader.ListAsync(fixture.Bot.DataDirectory);
-        var lead = Assert.Single(leads, l => l.Email == email);
-        Assert.Equal("trial", lead.Offer);
-        Assert.Equal("Jane Tester", lead.Name);
-        Assert.Equal("webchat", lead.Channel);
-        Assert.True(lead.AgeConfirmed);
-        Assert.False(lead.MarketingConsent);
         await page.Context.CloseAsync();
     }
 
