@@ -30,4 +30,7 @@ internal enum SignupStep
     /// <summary>Sent the signup form card (on channels with Adaptive Cards); waiting for its submit. Last, so that the
     /// numbers stored for the other steps keep their meaning.</summary>
     Form,
+
+    /// <summary>Asked "did you mean…?" about an email address with a mistyped domain (text steps).</summary>
+    EmailCheck,
 }

@@ -52,6 +52,7 @@ internal static partial class TrialSignupFlow
     {
         SignupStep.Name => new Reply("What's your name?", [Phrases.Cancel]),
         SignupStep.Email => new Reply($"Thanks, {state.Name}. What email address should we send the trial details to?", [Phrases.Cancel]),
+        SignupStep.EmailCheck => new Reply($"Did you mean {MarkdownText.Escape(EmailDomainTypos.Suggest(state.Email!) ?? state.Email)}? You typed {MarkdownText.Escape(state.Email)}.", [Phrases.Yes, Phrases.No]),
         SignupStep.Address => new Reply("What's the shipping address for your free 3-day supply? Please include the street, town or city, and postcode or ZIP.", [Phrases.Cancel]),
         SignupStep.Phone => new Reply("What's a phone number for the delivery? It's optional: type skip if you'd rather not give one.", [Phrases.Skip, Phrases.Cancel]),
         SignupStep.Age => new Reply("The trial is for adults only. How old are you? (Your age, like 34, or your date of birth.)", [Phrases.Cancel]),
@@ -80,7 +81,7 @@ internal static partial class TrialSignupFlow
                 if (TryValidateEmail(input, out var email, out message))
                 {
                     state.Email = email;
-                    return Advance(state, SignupStep.Address, trial);
+                    return Advance(state, EmailDomainTypos.Suggest(email) is null ? SignupStep.Address : SignupStep.EmailCheck, trial);
                 }
 
                 state.EmailAttempts++;
@@ -90,6 +91,15 @@ internal static partial class TrialSignupFlow
                     return new SignupOutcome(
                         [new Reply("Sorry, I still couldn't read an email address, so I've stopped the signup and discarded what you typed. You can ask for the free trial again at any time.", Phrases.Topics)],
                         Ended: true);
+                }
+
+                break;
+
+            case SignupStep.EmailCheck:
+                if (TryValidateYesNo(input, out var useSuggestion, out message))
+                {
+                    state.Email = useSuggestion ? EmailDomainTypos.Suggest(state.Email!) ?? state.Email : state.Email;
+                    return Advance(state, SignupStep.Address, trial);
                 }
 
                 break;

@@ -35,6 +35,25 @@ public sealed class TrialSignupFlowTests
         Assert.Equal("2026-11-25", state.ConsentVersion);
     }
 
+    [Theory]
+    [InlineData("yes", "jane@gmail.com")]
+    [InlineData("no", "jane@gmial.com")]
+    public void Next_EmailWithAMistypedDomain_AsksDidYouMeanBeforeTheAddress(string answer, string expected)
+    {
+        var state = new SignupState();
+        TrialSignupFlow.Start(state, Trial);
+        TrialSignupFlow.Next(state, "Jane", Trial, Now);
+
+        var asked = TrialSignupFlow.Next(state, "jane@gmial.com", Trial, Now);
+        var answered = TrialSignupFlow.Next(state, answer, Trial, Now);
+
+        Assert.Contains("Did you mean jane@gmail\\.com?", asked.Replies[0].Text, StringComparison.Ordinal);
+        Assert.Equal([Phrases.Yes, Phrases.No], asked.Replies[0].SuggestedActions);
+        Assert.Equal(expected, state.Email);
+        Assert.Equal(SignupStep.Address, state.Step);
+        Assert.Contains("shipping address", answered.Replies[0].Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Next_WithInvalidEmailThreeTimes_EndsAndDiscards()
     {
