@@ -67,7 +67,15 @@ internal static partial class RedFlagContext
     public static bool IsCurrent(string text) =>
         !(DistantPast().IsMatch(text) || Settled().IsMatch(text) || (OthersHistory().IsMatch(text) && !Recent().IsMatch(text)) || IsGeneralQuestion(text));
 
-    private static bool IsGeneralQuestion(string text) => GeneralQuestion().IsMatch(text) && !Personal().IsMatch(text);
+    /// <summary>True when the clause around <paramref name="at"/> in <paramref name="text"/> is dated ("as a kid", "last year").</summary>
+    public static bool IsDated(string text, int at)
+    {
+        var (start, end) = Around(text, at, ClauseBreaks());
+        return DistantPast().IsMatch(text[start..end]);
+    }
+
+    /// <summary>True for a question asking for general information ("what are the signs of a stroke"), not about anyone.</summary>
+    public static bool IsGeneralQuestion(string text) => GeneralQuestion().IsMatch(text) && !Personal().IsMatch(text);
 
     private static bool Negated(string before)
     {

@@ -31,6 +31,29 @@ public sealed class SafetyScreenTests
     }
 
     [Theory]
+    [InlineData("can you help me write a cover letter for a nursing job")]
+    [InlineData("can i get free prescriptions for eczema creams in the uk")]
+    [InlineData("why do i get so bloated every evening? its like i look pregnant by 8pm")]
+    [InlineData("how much water should i drink a day for clear skin")]
+    [InlineData("do antibiotics ruin your gut bacteria permanently? i had loads as a kid")]
+    [InlineData("is it worth seeing a functional medicine doctor for my gut and skin")]
+    [InlineData("my hair has been thinning since i had my baby last year, is that normal")]
+    public void Assess_ClinicianWordNotAboutTheVisitorsTreatment_IsClear(string message)
+    {
+        Assert.Equal(SafetyAssessment.Clear, SafetyScreen.Assess(message));
+    }
+
+    [Theory]
+    [InlineData("ive been given antibiotics for a chest infection, should i keep taking my probiotic")]
+    [InlineData("is it safe to take probiotics with methotrexate")]
+    [InlineData("how many probiotic capsules should i take a day")]
+    [InlineData("im breastfeeding, can i drink the green juice")]
+    public void Assess_QuestionAboutTheVisitorsMedicineDoseOrPregnancy_IsAReferral(string message)
+    {
+        Assert.Equal(SafetyVerdict.ClinicianReferral, SafetyScreen.Assess(message).Verdict);
+    }
+
+    [Theory]
     [InlineData("Can probiotics help eczema?")]
     [InlineData("Jane Smith")]
     [InlineData("")]

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace GutSkin.Knowledge.Safety;
+
+/// <summary>
+/// Whether a message asks about a dose, a medicine, pregnancy or breastfeeding, or what to give a baby: a question only a
+/// clinician who knows the visitor may answer. The words must be about the visitor's own situation: a nursing job, free
+/// prescriptions, "alternative medicine", feeling "pregnant" after a meal or a course of antibiotics years ago are not.
+/// </summary>
+internal static partial class ClinicianScreen
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    /// <summary>True when <paramref name="message"/> should be referred to a clinician.</summary>
+    public static bool Refers(string message)
+    {
+        var text = Harmless().Replace(SafetyText.Normalise(message), " ");
+        foreach (var sentence in SafetyText.Sentences(text))
+        {
+            foreach (Match match in Topic().Matches(sentence))
+            {
+                // "I had loads of antibiotics as a kid" is background; "do antibiotics upset the gut" asks for general
+                // information, which the articles may give, unless it asks whether something is safe.
+                if (!RedFlagContext.IsDated(sentence, match.Index) && !(RedFlagContext.IsGeneralQuestion(sentence) && !AsksSafety().IsMatch(sentence)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(dose|doses|dosage|dosing|overdos\w*|how (much|many) (\w+ ){0,3}(should|can|do|to|per|is (it )?(safe|ok|too))|mg|milligrams?|mcg|micrograms?|how many cfu|cfu (a|per|each)|capsules?|pills?|tablets?|prescri\w*|medicat\w*|medicines?|drugs?|steroids?|corticosteroids?|cortisone|hydrocortisone|clobetasol|prednisone|prednisolone|topical steroid|biologics?|methotrexate|cyclosporine|ciclosporin|dupixent|dupilumab|humira|adalimumab|stelara|cosentyx|otezla|tacrolimus|protopic|elidel|antibiotics?|antihistamines?|antidepressants?|pregnan\w*|breast ?feed\w*|nursing|trying to conceive|ttc|baby|babies|infant\w*|newborn\w*|toddler\w*|months? old)\b", Options)]
+    private static partial Regex Topic();
+
+    [GeneratedRegex(@"\b(safe|ok|okay|alright|interact\w*|interfere\w*|together|combine\w*|mix\w*|stop\w*|side effects?|too (much|many)|how (much|many|often|long))\b", Options)]
+    private static partial Regex AsksSafety();
+
+    // Mentions of the topic words that ask nothing about a dose, a medicine, a pregnancy or a baby.
+    [GeneratedRegex(@"\b(nursing (job|jobs|home|homes|course|degree|school|student|career|staff|shifts?|assistant)|(free|cheap|cheaper|cost of|price of|pay for|paying for) prescriptions?|prescriptions? (charges?|costs?|fees?|prepayment)|(alternative|functional|conventional|western|eastern|chinese|integrative|holistic|natural|modern|evidence based) medicine( (guy|doctor|practitioner|people))?|(look|looks|looking|feel|feels) (\w+ )?pregnant|since (i|we) had (my|our|the) baby|(after|before) (having|i had|we had) (my|our|a|the) baby|baby (soft|smooth|wipes|oil|shampoo|steps?|weight|bump)|food baby|(tablet|pill|capsule|powder|liquid|gummy|gummies) form|(in|as) (a )?(pill|tablet|capsule)s?\b|how (much|many) (\w+ ){0,3}(water|fibre|fiber|sleep|exercise|times|days|weeks|hours|minutes|protein|sugar|fruit|veg\w*|steps|money|calories|servings?|portions?|glasses|cups|litres|liters|kefir|yogurt|yoghurt|sauerkraut|kimchi|greens|juice)|how (much|many) (\w+ ){0,3}(cost|costs|is it|are they)|drug ?stores?|(biologics?|steroids?|medicines?|medications?|drugs?|prescriptions?) (cost|costs|prices?|insurance))\b", Options)]
+    private static partial Regex Harmless();
+}
