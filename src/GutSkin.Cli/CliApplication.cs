@@ -24,8 +24,11 @@ internal static class CliApplication
           GutSkin.Cli eval FILE.tsv                  score labelled questions (columns question, label[, style, source, passage])
           GutSkin.Cli eval --conversations FILE.tsv  score labelled conversations (blank line between them), follow-ups in context
           GutSkin.Cli calibrate TRAIN DEV OUT.json   fit the answer model on TRAIN, its threshold on DEV (never the test file)
-          GutSkin.Cli eval --safety FILE.tsv...      red-flag recall per category, false-urgent rate and misses
+          GutSkin.Cli eval --safety [--no-misses] FILE.tsv...
+                                                     red-flag recall per category, false-urgent rate and misses
                                                      (message, label = category or none, source; other files count as non-urgent)
+          GutSkin.Cli calibrate --safety EVAL_DIR OUT.json
+                                                     fit the safety screen's semantic model on EVAL_DIR's train splits, threshold on dev
           GutSkin.Cli leads export --csv             every trial lead as CSV on stdout
           GutSkin.Cli leads find --email ADDRESS     the leads stored under one address, as CSV (a visitor's request to see their data)
           GutSkin.Cli leads delete --email ADDRESS   delete them, with that visitor's feedback and questions (recorded in the deletion log)
@@ -63,9 +66,11 @@ internal static class CliApplication
             case "validate":
                 return ValidateCommand.Run(parsed.Words.Count > 1 ? parsed.Words[1] : knowledgeDirectory, output);
             case "eval" when parsed.Has("--safety") && parsed.Words.Count >= 2:
-                return SafetyEvalCommand.Run(parsed.Words[1..], output, error);
+                return SafetyEvalCommand.Run(parsed.Words[1..], !parsed.Has("--no-misses"), output, error);
             case "eval" when parsed.Words.Count == 2:
                 return EvalCommand.Run(parsed.Words[1], parsed.Has("--conversations"), knowledgeDirectory, output, error);
+            case "calibrate" when parsed.Has("--safety") && parsed.Words.Count == 3:
+                return SafetyCalibrateCommand.Run(parsed.Words[1], parsed.Words[2], output, error);
             case "calibrate" when parsed.Words.Count == 4:
                 return CalibrateCommand.Run(parsed.Words[1], parsed.Words[2], parsed.Words[3], knowledgeDirectory, output, error);
             case "leads" when parsed.Words is [_, "export"] && parsed.Has("--csv"):

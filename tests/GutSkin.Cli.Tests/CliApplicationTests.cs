@@ -155,6 +155,19 @@ public sealed class CliApplicationTests
         Assert.Contains("stroke\tnone\t-\tmy skin is a bit dry", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EvalSafety_NoMisses_PrintsTheFiguresButNoMessage()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"safety-{Guid.NewGuid():N}.tsv");
+        await File.WriteAllTextAsync(file, "message\tlabel\tsource\nmy skin is a bit dry\tstroke\twritten\n");
+
+        var (code, output, _) = await Run(["eval", "--safety", "--no-misses", file]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("red-flag recall: 0.0", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("my skin is a bit dry", output, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Code, string Output, string Error)> Run(string[] args, string input = "")
     {
         using var stdin = new StringReader(input);

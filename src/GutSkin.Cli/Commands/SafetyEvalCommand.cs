@@ -2,11 +2,14 @@ using GutSkin.Knowledge.Safety;
 
 namespace GutSkin.Cli.Commands;
 
-/// <summary><c>eval --safety FILE...</c>: red-flag recall per category, the false-urgent rate and every miss.</summary>
+/// <summary>
+/// <c>eval --safety FILE...</c>: red-flag recall per category, the false-urgent rate and every miss; with
+/// <c>--no-misses</c> the figures only, for a held-out set whose rows must not be seen.
+/// </summary>
 internal static class SafetyEvalCommand
 {
     /// <summary>Exit 0 when every file could be scored.</summary>
-    public static int Run(IReadOnlyList<string> files, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> files, bool showMisses, TextWriter output, TextWriter error)
     {
         var rows = new List<SafetySample>();
         foreach (var file in files)
@@ -30,7 +33,7 @@ internal static class SafetyEvalCommand
         }
 
         output.WriteLine($"false urgent:    {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent} non-urgent messages)");
-        if (report.Misses.Count > 0)
+        if (showMisses && report.Misses.Count > 0)
         {
             output.WriteLine();
             output.WriteLine("misses (line, expected, got, layer, message):");

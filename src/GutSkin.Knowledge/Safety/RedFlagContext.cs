@@ -61,11 +61,16 @@ internal static partial class RedFlagContext
     }
 
     /// <summary>
-    /// True when nothing in a whole piece of normalised text dates it, settles it, gives it to someone else's history or
-    /// makes it a general question: the semantic layer compares only such pieces with the red-flag exemplars.
+    /// How a whole piece of normalised text reads, for the semantic layer's model: dated, settled, someone else's history, a
+    /// general question, with a denial in it ("no", "not", "never"...) or reassured ("feeding normally", "no fever").
     /// </summary>
-    public static bool IsCurrent(string text) =>
-        !(DistantPast().IsMatch(text) || Settled().IsMatch(text) || (OthersHistory().IsMatch(text) && !Recent().IsMatch(text)) || IsGeneralQuestion(text));
+    public static PieceContext Read(string text) => new(
+        DistantPast().IsMatch(text),
+        Settled().IsMatch(text),
+        OthersHistory().IsMatch(text) && !Recent().IsMatch(text),
+        IsGeneralQuestion(text),
+        Words().Matches(text).Any(w => Negators().IsMatch(w.Value)),
+        Reassured().IsMatch(text));
 
     /// <summary>True when the clause around <paramref name="at"/> in <paramref name="text"/> is dated ("as a kid", "last year").</summary>
     public static bool IsDated(string text, int at)
@@ -75,7 +80,7 @@ internal static partial class RedFlagContext
     }
 
     /// <summary>True for a question asking for general information ("what are the signs of a stroke"), not about anyone.</summary>
-    public static bool IsGeneralQuestion(string text) => GeneralQuestion().IsMatch(text) && !Personal().IsMatch(text);
+    public static bool IsGeneralQuestion(string text) => (GeneralQuestion().IsMatch(text) && !Personal().IsMatch(text)) || AsksForSigns().IsMatch(text);
 
     private static bool Negated(string before)
     {
@@ -119,10 +124,10 @@ internal static partial class RedFlagContext
     [GeneratedRegex(@"\b(not (sure|certain)|dont know|do not know|cant tell|no (idea|clue)|no se|not just|not only)\b")]
     private static partial Regex Uncertainty();
 
-    [GeneratedRegex(@"\b((\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|few|several|many|couple( of)?) (weeks?|months?|years?|yrs?|decades?) (ago|back|before)|a (long )?while (ago|back)|years ago|(?<!since |from )last (year|month|summer|winter|spring|autumn|fall|christmas|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|as an? (child|kid|baby|toddler|teen\w*|student)|when (i|he|she|they) (was|were) (a|an|younger|little|small|young|pregnant|in|\d+)|(back )?in (19|20)\d\d|used to|in the past|previously|childhood|back then|hace (\w+ )?(anos|meses))\b")]
+    [GeneratedRegex(@"\b((\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|few|several|many|couple( of)?) (weeks?|months?|years?|yrs?|decades?) (ago|back|before)|a (long )?while (ago|back)|years ago|(?<!since |from )last (year|month|summer|winter|spring|autumn|fall|christmas|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|as an? (small |little |young )?(child|kid|baby|toddler|teen\w*|student)|when (i|he|she|they) (was|were) (a|an|younger|little|small|young|pregnant|in|\d+)|(back )?in (19|20)\d\d|used to|in the past|previously|childhood|back then|hace (\w+ )?(anos|meses))\b")]
     private static partial Regex DistantPast();
 
-    [GeneratedRegex(@"\b(history of|(fully|since|have|has|had|now|shes|hes|theyre|im|ive|weve) recovered|recovered now|no longer|ruled (it |that )?out|(doctors?|gp|doc|hospital|a&e|er|cardiologist|neurologist|consultant|midwife|specialist|tests?|scans?|bloods) (said|says|told|confirmed|checked|found|cleared|ruled|manages|is managing|monitors|are fine|were fine|came back)|under (his|her|my|their|a|the) (neurologist|doctor|gp|consultant|specialist|care)|(well|under) control(led)?|(once|twice|a few times|\d+ times|few \w+) a (year|month)|turned out|was nothing|(went|gone) away|all clear|got (it )?checked|(was|were|been) in hospital (for|with)|after (my|his|her|our|their|a) (\w+ )?\w+s (stroke|heart attack|seizure|cardiac arrest|overdose|accident)|after (a|my|his|her|our|their) (friends?|neighbou?rs?|cousins?|sisters?|brothers?|colleagues?) \w+ (swallowed|had|took|fell)|(someone|somebody|a person|people) with)\b")]
+    [GeneratedRegex(@"\b(history of|(fully|since|have|has|had|now|shes|hes|theyre|im|ive|weve) recovered|(is|are|hes|shes|theyre|im|were) (slowly |still )?recovering (from|after)|recovered now|no longer|ruled (it |that )?out|(doctors?|gp|doc|hospital|a&e|er|cardiologist|neurologist|consultant|midwife|specialist|tests?|scans?|bloods) (said|says|told|confirmed|checked|found|cleared|ruled|manages|is managing|monitors|are fine|were fine|came back)|under (his|her|my|their|a|the) (neurologist|doctor|gp|consultant|specialist|care)|(well|under) control(led)?|(once|twice|a few times|\d+ times|few \w+) a (year|month)|turned out|was nothing|(went|gone) away|all clear|got (it )?checked|(was|were|been) in hospital (for|with)|after (my|his|her|our|their|a) (\w+ )?\w+s (stroke|heart attack|seizure|cardiac arrest|overdose|accident)|after (a|my|his|her|our|their) (friends?|neighbou?rs?|cousins?|sisters?|brothers?|colleagues?) \w+ (swallowed|had|took|fell)|(someone|somebody|a person|people) with)\b")]
     private static partial Regex Settled();
 
     [GeneratedRegex(@"\b(my|his|her|our|their|a) (late |ex |former )?(mum|mom|mother|dad|father|parents?|grand\w+|nan|nana|gran|granny|uncle|aunt\w*|cousin|brother|sister|sibling|friend|husband|wife|partner|boyfriend|girlfriend|family|relative|neighbou?r|colleague|coworker|boss|flatmate|roommate)s?\b( \w+){0,3}? ((?<!has |have )had|died|passed away|suffered|survived|runs in|was diagnosed|got diagnosed)\b")]
@@ -130,6 +135,13 @@ internal static partial class RedFlagContext
 
     [GeneratedRegex(@"\b(just|still|again|right now|now|today|tonight|this (morning|afternoon|evening)|minutes? ago|an? hour ago|hours? ago|currently|at the moment|keeps|isnt|wont|cant|is not|(is|are|hes|shes|theyre) \w+ing|for \d+ (days|hours)|since (yesterday|this morning|last night))\b")]
     private static partial Regex Recent();
+
+    [GeneratedRegex(@"\b(fine|feel(s|ing)? (fine|good|ok|okay|well|normal|great)|normally|as usual|(his|her|my|their) usual self|happy|playing|stopped|no (fever|pain|swelling|blisters?|bleeding|temperature|other symptoms)|checked( me| him| her| it)?|all good|(ok|okay) now|settled|mild|mildly|slight|slightly|a (little|bit) (red|warm|sore|heavy|itchy|achy|tender|puffy)|nothing else|otherwise well)\b")]
+    private static partial Regex Reassured();
+
+    // "What are the signs of anaphylaxis I should know": asking for the signs, whoever asks, is not having them.
+    [GeneratedRegex(@"\b(what|which|how (do|would|can) (i|you|we) (know|tell|spot|recogni[sz]e)|tell me|know) (are |about |is )?(the )?(main |early |first |warning |common )?(signs|symptoms) of\b")]
+    private static partial Regex AsksForSigns();
 
     [GeneratedRegex(@"^\W*((can|could|does|do|is|are|will|would|what|whats|how|why|should|which|when|who|where|any)\b|.*\b(signs|symptoms|warning signs) of\b)")]
     private static partial Regex GeneralQuestion();

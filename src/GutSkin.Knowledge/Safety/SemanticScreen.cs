@@ -1,25 +1,23 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using GutSkin.Knowledge.Semantic;
 
 namespace GutSkin.Knowledge.Safety;
 
 /// <summary>
-/// The second safety layer: the message and each of its sentences are compared, with the local sentence-embedding model,
-/// with exemplar messages per red-flag category and with harmless near-misses (<c>RedFlagExemplars.tsv</c>). A piece is a
-/// red flag when its closest red-flag exemplar is similar enough and clearly closer than the closest harmless one.
-/// Pieces that are dated, settled, someone else's history or general questions are left to the phrase rules' reading.
+/// The second safety layer: the message and each of its clauses are compared, with the local sentence-embedding model,
+/// with exemplar messages per red-flag category and with harmless near-misses (<c>RedFlagExemplars.tsv</c>); a fitted
+/// model (<see cref="RedFlagModel"/>) reads the similarities with how the piece reads (dated, settled, someone else's,
+/// a general question, denied) and decides. A long message is cut at clause boundaries too, because the red flag is
+/// often one clause among many ("... anyway my lips look a bit blue, also is kefir a probiotic").
 /// </summary>
-internal sealed class SemanticScreen
+internal sealed partial class SemanticScreen
 {
-    /// <summary>The least cosine similarity to a red-flag exemplar. Chosen on the safety set's train split, checked on dev.</summary>
-    public const float Threshold = 0.60f;
-
-    /// <summary>How much closer the red-flag exemplar must be than the closest harmless one.</summary>
-    public const float Margin = 0.24f;
-
-    // The whole message and up to five sentences (or groups of sentences): a few milliseconds each, cached per text.
-    private const int MaxPieces = 6;
+    // The whole message and up to seven clauses (neighbours merged beyond that): a few milliseconds each, cached per text.
+    private const int MaxPieces = 8;
     private const int MinWords = 3;
+    private const int MinClauseWords = 4;
+    private const int TopCount = 3;
     private const string Harmless = "none";
 
     private static readonly Lazy<SemanticScreen> Shared = new(() => Load(SentenceEmbedder.For(SemanticModel.MiniLM)));
@@ -33,24 +31,83 @@ internal sealed class SemanticScreen
         this.exemplars = exemplars;
     }
 
-    /// <summary>The category of the closest red-flag exemplar when the message or one of its sentences passes, or null.</summary>
-    public static string? Category(string message) => Shared.Value.Find(message);
+    /// <summary>The category of the message's most likely red-flag piece when the shipped model flags it, or null.</summary>
+    public static string? Category(string message) => Category(message, RedFlagModel.Default);
 
-    /// <summary>The pieces of a message that are compared: the whole and its sentences of three words or more.</summary>
+    /// <summary>The category of the message's most likely red-flag piece when <paramref name="model"/> flags it, or null.</summary>
+    public static string? Category(string message, RedFlagModel model)
+    {
+        var (category, probability) = Best(Read(message), model);
+        return probability >= model.Threshold ? category : null;
+    }
+
+    /// <summary>Each compared piece of <paramref name="message"/>: its closest red-flag category and its features.</summary>
+    public static IReadOnlyList<(string Category, double[] Features)> Read(string message) => Shared.Value.Features(message);
+
+    /// <summary>The piece <paramref name="model"/> finds most likely a red flag: its category and probability (0 when none).</summary>
+    public static (string? Category, double Probability) Best(IReadOnlyList<(string Category, double[] Features)> pieces, RedFlagModel model)
+    {
+        (string? Category, double Probability) best = (null, 0);
+        foreach (var (category, features) in pieces)
+        {
+            var probability = model.Piece.Probability(features);
+            if (probability > best.Probability)
+            {
+                best = (category, probability);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The pieces of a message that are compared: the whole, and its clauses when it has several.</summary>
     internal static List<string> Pieces(string message)
     {
         var whole = message.Trim();
-        var sentences = SafetyText.Sentences(whole).Where(s => SafetyText.WordCount(s) >= MinWords).ToList();
         var pieces = SafetyText.WordCount(whole) >= MinWords ? new List<string> { whole } : [];
-        if (sentences.Count > 1)
+        var clauses = Clauses(whole);
+        while (clauses.Count > MaxPieces - 1)
         {
-            // A long message keeps all its sentences, in at most five groups of neighbours.
-            var groups = Math.Min(MaxPieces - 1, sentences.Count);
-            pieces.AddRange(Enumerable.Range(0, groups).Select(g =>
-                string.Join(' ', sentences[(g * sentences.Count / groups)..((g + 1) * sentences.Count / groups)])));
+            // Merge the shortest neighbouring pair, so every part of the message is still compared.
+            var pair = Enumerable.Range(0, clauses.Count - 1).MinBy(i => SafetyText.WordCount(clauses[i]) + SafetyText.WordCount(clauses[i + 1]));
+            clauses[pair] = $"{clauses[pair]} {clauses[pair + 1]}";
+            clauses.RemoveAt(pair + 1);
+        }
+
+        if (clauses.Count > 1)
+        {
+            pieces.AddRange(clauses.Where(c => SafetyText.WordCount(c) >= MinWords));
         }
 
         return pieces;
+    }
+
+    // Sentences cut after commas and before "but", "so", "anyway", "also"...; a clause of fewer than four words joins its neighbour.
+    private static List<string> Clauses(string text)
+    {
+        var clauses = new List<string>();
+        foreach (var sentence in SafetyText.Sentences(text))
+        {
+            foreach (var part in ClauseBreaks().Split(sentence).Select(p => p.Trim()).Where(p => p.Any(char.IsLetter)))
+            {
+                if (clauses.Count > 0 && SafetyText.WordCount(clauses[^1]) < MinClauseWords)
+                {
+                    clauses[^1] = $"{clauses[^1]} {part}";
+                }
+                else
+                {
+                    clauses.Add(part);
+                }
+            }
+        }
+
+        if (clauses.Count > 1 && SafetyText.WordCount(clauses[^1]) < MinClauseWords)
+        {
+            clauses[^2] = $"{clauses[^2]} {clauses[^1]}";
+            clauses.RemoveAt(clauses.Count - 1);
+        }
+
+        return clauses;
     }
 
     private static SemanticScreen Load(SentenceEmbedder embedder)
@@ -68,37 +125,43 @@ internal sealed class SemanticScreen
         return new SemanticScreen(embedder, [.. rows.Select((r, i) => (r.Category, vectors[i]))]);
     }
 
-    private string? Find(string message)
+    private List<(string Category, double[] Features)> Features(string message)
     {
-        foreach (var piece in Pieces(message))
+        var pieces = Pieces(message);
+        var read = new List<(string Category, double[] Features)>(pieces.Count);
+        var perCategory = new Dictionary<string, List<float>>(StringComparer.Ordinal);
+        var whole = RedFlagContext.Read(SafetyText.Normalise(message));
+        for (var p = 0; p < pieces.Count; p++)
         {
-            if (!RedFlagContext.IsCurrent(SafetyText.Normalise(piece)))
-            {
-                continue;
-            }
-
-            var vector = embedder.EmbedQuery(piece);
-            string? category = null;
-            float red = -1, harmless = -1;
-            foreach (var (exemplarCategory, exemplar) in exemplars)
+            var vector = embedder.EmbedQuery(pieces[p]);
+            perCategory.Clear();
+            float harmless = -1;
+            foreach (var (category, exemplar) in exemplars)
             {
                 var similarity = Vectors.Cosine(vector, exemplar);
-                if (exemplarCategory == Harmless)
+                if (category == Harmless)
                 {
                     harmless = Math.Max(harmless, similarity);
                 }
-                else if (similarity > red)
+                else if (perCategory.TryGetValue(category, out var list))
                 {
-                    (red, category) = (similarity, exemplarCategory);
+                    list.Add(similarity);
+                }
+                else
+                {
+                    perCategory[category] = [similarity];
                 }
             }
 
-            if (red >= Threshold && red - harmless >= Margin)
-            {
-                return category;
-            }
+            var (closest, red) = perCategory.Select(c => (c.Key, Max: c.Value.Max())).MaxBy(c => c.Max);
+            var topThree = perCategory[closest].OrderDescending().Take(TopCount).Average();
+            var context = RedFlagContext.Read(SafetyText.Normalise(pieces[p]));
+            read.Add((closest, RedFlagFeatures.Of(red, topThree, harmless, context, whole, p == 0, SafetyText.WordCount(pieces[p]))));
         }
 
-        return null;
+        return read;
     }
+
+    [GeneratedRegex(@",\s*|;\s*|\s+-+\s+|\s+(?=(but|so|anyway|also|plus|and then|and now|oh and|although|though|because|cause|cos|which|whereas|except)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ClauseBreaks();
 }

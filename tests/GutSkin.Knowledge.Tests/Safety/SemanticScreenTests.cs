@@ -29,15 +29,23 @@ public sealed class SemanticScreenTests
     }
 
     [Fact]
-    public void Pieces_LongMessage_AreTheWholeAndAtMostFiveGroupsOfSentences()
+    public void Pieces_LongMessage_AreTheWholeAndAtMostSevenGroupsOfClauses()
     {
-        var message = string.Join(' ', Enumerable.Range(1, 12).Select(i => $"This is sentence number {i}."));
+        var message = string.Join(' ', Enumerable.Range(1, 12).Select(i => $"This is sentence number {i}, and it goes on."));
 
         var pieces = SemanticScreen.Pieces(message);
 
-        Assert.Equal(6, pieces.Count);
+        Assert.Equal(8, pieces.Count);
         Assert.Equal(message, pieces[0]);
         Assert.Contains("sentence number 12", pieces[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pieces_ARedFlagClauseInALongSentence_IsComparedOnItsOwn()
+    {
+        var pieces = SemanticScreen.Pieces("ive had eczema since i was a kid and been trying probiotics, anyway my lips look a bit blue and i cant catch my breath, also does kefir count");
+
+        Assert.Contains("anyway my lips look a bit blue and i cant catch my breath", pieces);
     }
 
     [Theory]

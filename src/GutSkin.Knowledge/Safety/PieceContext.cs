@@ -1,0 +1,10 @@
+namespace GutSkin.Knowledge.Safety;
+
+/// <summary>How a piece of a message reads (see <see cref="RedFlagContext.Read"/>): each flag weakens a red-flag reading.</summary>
+/// <param name="Dated">A distant past ("two years ago", "as a kid").</param>
+/// <param name="Settled">Dealt with ("ruled out", "well controlled", "fully recovered").</param>
+/// <param name="OthersHistory">Someone else's history ("my dad had a stroke"), with nothing recent.</param>
+/// <param name="GeneralQuestion">A question asking for information, about no one.</param>
+/// <param name="Negated">A denial somewhere in the piece.</param>
+/// <param name="Reassured">Something reassuring: "feeding normally", "no fever", "stopped", "checked", "mild".</param>
+internal readonly record struct PieceContext(bool Dated, bool Settled, bool OthersHistory, bool GeneralQuestion, bool Negated, bool Reassured);
