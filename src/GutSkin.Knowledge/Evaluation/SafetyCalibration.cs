@@ -7,7 +7,8 @@ namespace GutSkin.Knowledge.Evaluation;
 /// Fits the semantic safety layer's <see cref="RedFlagModel"/>: the piece model on the training messages, then the threshold
 /// on the development messages, for recall first. A red-flag message is one positive piece (the one the model finds most
 /// likely, starting from the one closest to a red-flag exemplar), every piece of a harmless message is a negative. The
-/// threshold is the lowest at which the development messages stay within half the false-urgent target.
+/// threshold is the lowest at which the development messages stay within half the false-urgent target and the training
+/// messages within the target.
 /// Held-out files are never read here.
 /// </summary>
 public static class SafetyCalibration
@@ -38,8 +39,10 @@ public static class SafetyCalibration
         var trainScores = trainRows.Select(r => (r.Sample, r.Phrase, SemanticScreen.Best(r.Pieces, model).Probability)).ToList();
 
         // Recall first: the lowest threshold (the most red flags found) at which the development messages' false-urgent rate,
-        // both layers together, stays within half the target, leaving room for messages the model has never seen.
-        var threshold = Enumerable.Range(1, 99).Select(i => i / 100.0).FirstOrDefault(t => FalseUrgentRate(dev, t) <= FalseUrgentTarget / 2, 0.99);
+        // both layers together, stays within half the target, and the training messages' within the target, leaving room for
+        // messages the model has never seen.
+        var threshold = Enumerable.Range(1, 99).Select(i => i / 100.0)
+            .FirstOrDefault(t => FalseUrgentRate(dev, t) <= FalseUrgentTarget / 2 && FalseUrgentRate(trainScores, t) <= FalseUrgentTarget, 0.99);
         var lines = new List<string>();
         foreach (var t in new[] { threshold }.Concat(Enumerable.Range(1, 19).Select(i => i * 0.05)).Distinct().Order())
         {
@@ -47,7 +50,7 @@ public static class SafetyCalibration
         }
 
         var note = $"Fitted by `calibrate --safety` on {DateTime.UtcNow:yyyy-MM-dd} from {train.Count} training messages " +
-            $"({train.Count(s => s.IsRedFlag)} red flags); threshold chosen on {development.Count} development messages for recall first, at most half the false-urgent target: " +
+            $"({train.Count(s => s.IsRedFlag)} red flags); threshold chosen on {development.Count} development messages for recall first, at most half the false-urgent target there and the target on train: " +
             $"dev {Figures(dev, threshold)}, train {Figures(trainScores, threshold)}.";
         return (model with { Threshold = threshold, Note = note }, lines);
     }

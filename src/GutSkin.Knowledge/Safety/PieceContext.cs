@@ -7,4 +7,5 @@ namespace GutSkin.Knowledge.Safety;
 /// <param name="GeneralQuestion">A question asking for information, about no one.</param>
 /// <param name="Negated">A denial somewhere in the piece.</param>
 /// <param name="Reassured">Something reassuring: "feeding normally", "no fever", "stopped", "checked", "mild".</param>
-internal readonly record struct PieceContext(bool Dated, bool Settled, bool OthersHistory, bool GeneralQuestion, bool Negated, bool Reassured);
+/// <param name="Question">A question of any kind ("should I take it with food?").</param>
+internal readonly record struct PieceContext(bool Dated, bool Settled, bool OthersHistory, bool GeneralQuestion, bool Negated, bool Reassured, bool Question);

@@ -62,7 +62,7 @@ internal static partial class RedFlagContext
 
     /// <summary>
     /// How a whole piece of normalised text reads, for the semantic layer's model: dated, settled, someone else's history, a
-    /// general question, with a denial in it ("no", "not", "never"...) or reassured ("feeding normally", "no fever").
+    /// general question, with a denial in it ("no", "not", "never"...), reassured ("feeding normally", "no fever") or a question.
     /// </summary>
     public static PieceContext Read(string text) => new(
         DistantPast().IsMatch(text),
@@ -70,7 +70,8 @@ internal static partial class RedFlagContext
         OthersHistory().IsMatch(text) && !Recent().IsMatch(text),
         IsGeneralQuestion(text),
         Words().Matches(text).Any(w => Negators().IsMatch(w.Value)),
-        Reassured().IsMatch(text));
+        Reassured().IsMatch(text),
+        text.TrimEnd().EndsWith('?') || GeneralQuestion().IsMatch(text));
 
     /// <summary>True when the clause around <paramref name="at"/> in <paramref name="text"/> is dated ("as a kid", "last year").</summary>
     public static bool IsDated(string text, int at)
