@@ -33,6 +33,13 @@ public sealed class DataOptions
     /// </summary>
     public int? EventRetentionDays { get; set; }
 
+    /// <summary>
+    /// How many days a signup waiting for e-mail confirmation (double opt-in) is kept, 1 to 3650, default 7; older
+    /// requests, confirmed or not, are deleted at start-up and every six hours. Confirmed ones hold no personal data
+    /// once their lead is stored; unconfirmed ones hold the details the visitor typed, so they must not stay for long.
+    /// </summary>
+    public int UnconfirmedSignupRetentionDays { get; set; } = 7;
+
     /// <summary>Which database these settings open, in words for staff and logs; never shows a password.</summary>
     /// <returns>For example "SQLite database /srv/gutskin/data/gutskin.db".</returns>
     public string DescribeDatabase()

@@ -29,6 +29,12 @@ internal sealed class DataOptionsValidator : IValidateOptions<DataOptions>
                 $"{DataOptions.Section}:{nameof(DataOptions.EventRetentionDays)} must be a number of days from 1 to {MaxLeadRetentionDays}, or empty to keep the dashboard's data; it is {eventDays}.");
         }
 
+        if (options.UnconfirmedSignupRetentionDays is < 1 or > MaxLeadRetentionDays)
+        {
+            return ValidateOptionsResult.Fail(
+                $"{DataOptions.Section}:{nameof(DataOptions.UnconfirmedSignupRetentionDays)} must be a number of days from 1 to {MaxLeadRetentionDays}; it is {options.UnconfirmedSignupRetentionDays}.");
+        }
+
         if (!options.UsesPostgres)
         {
             // An empty data folder has been filled in by DataOptionsSetup: there is always a folder to use.

@@ -15,7 +15,8 @@ public static class DataServiceCollectionExtensions
     /// singletons (PostgreSQL when <see cref="DataOptions.ConnectionString"/> is set, otherwise the SQLite file), and
     /// creates or migrates the schema when the host starts (or on first use without a host). When
     /// <see cref="DataOptions.LeadRetentionDays"/> or <see cref="DataOptions.EventRetentionDays"/> is set, leads or turn
-    /// analytics older than that are deleted at start and every six hours.
+    /// analytics older than that are deleted at start and every six hours; signups waiting for e-mail confirmation are
+    /// deleted after <see cref="DataOptions.UnconfirmedSignupRetentionDays"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same service collection.</returns>
@@ -35,6 +36,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateFeedbackStore());
         services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateUnansweredQuestionStore());
         services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateTurnEventStore());
+        services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateSignupRequestStore());
         services.AddHostedService<StorageInitializer>();
 
         // After StorageInitializer: hosted services start in order, so the schema exists before the first purge.
@@ -43,6 +45,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, LeadRetentionService>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, EventRetentionService>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SignupRequestRetentionService>());
         return services;
     }
 

@@ -26,4 +26,8 @@ internal interface IStorageBackend : IDisposable
     /// <summary>Creates the turn analytics store.</summary>
     /// <returns>The store.</returns>
     ITurnEventStore CreateTurnEventStore();
+
+    /// <summary>Creates the store of signups waiting for e-mail confirmation.</summary>
+    /// <returns>The store.</returns>
+    ISignupRequestStore CreateSignupRequestStore();
 }

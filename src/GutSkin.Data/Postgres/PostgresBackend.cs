@@ -22,5 +22,8 @@ internal sealed class PostgresBackend(PostgresDatabase database) : IStorageBacke
     public ITurnEventStore CreateTurnEventStore() => new PostgresTurnEventStore(database);
 
     /// <inheritdoc />
+    public ISignupRequestStore CreateSignupRequestStore() => new PostgresSignupRequestStore(database);
+
+    /// <inheritdoc />
     public void Dispose() => database.Dispose();
 }

@@ -6,6 +6,28 @@ namespace GutSkin.Data.Postgres;
 /// <summary>Leads in the <c>leads</c> table, unique per (e-mail, offer).</summary>
 internal sealed class PostgresLeadStore(PostgresDatabase database) : ILeadStore
 {
+    private const string InsertLead = """
+        INSERT INTO leads (offer, email, name, address, phone, age_confirmed, marketing_consent,
+                           consent_at, consent_version, user_id, channel, created_at, updated_at)
+        VALUES (@offer, @email, @name, @address, @phone, @age_confirmed, @marketing_consent,
+                @consent_at, @consent_version, @user_id, @channel, @created_at, @updated_at)
+        """;
+
+    /// <summary>Inserts the lead unless its (e-mail, offer) is already stored; shared with the confirmation of a signup
+    /// request, which must never touch a stored lead.</summary>
+    /// <param name="connection">An open connection.</param>
+    /// <param name="transaction">The caller's transaction.</param>
+    /// <param name="lead">The lead.</param>
+    /// <param name="cancellationToken">Cancels the insert.</param>
+    /// <returns>Whether the lead was inserted.</returns>
+    internal static async Task<bool> InsertNewAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Lead lead, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"{InsertLead} ON CONFLICT (email, offer) DO NOTHING;", connection, transaction);
+        AddParameters(command, lead);
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
     /// <inheritdoc />
     public async Task<LeadSaveResult> UpsertAsync(Lead lead, CancellationToken cancellationToken)
     {
@@ -19,11 +41,8 @@ internal sealed class PostgresLeadStore(PostgresDatabase database) : ILeadStore
         // update only touches the same user's lead, and returns no row when the address belongs to another user.
         // xmax is 0 only on a row version this statement inserted; a row it updated carries this transaction's id.
         await using var command = new NpgsqlCommand(
-            """
-            INSERT INTO leads (offer, email, name, address, phone, age_confirmed, marketing_consent,
-                               consent_at, consent_version, user_id, channel, created_at, updated_at)
-            VALUES (@offer, @email, @name, @address, @phone, @age_confirmed, @marketing_consent,
-                    @consent_at, @consent_version, @user_id, @channel, @created_at, @updated_at)
+            $"""
+            {InsertLead}
             ON CONFLICT (email, offer) DO UPDATE SET
                 name = excluded.name, address = excluded.address, phone = excluded.phone,
                 age_confirmed = excluded.age_confirmed, marketing_consent = excluded.marketing_consent,

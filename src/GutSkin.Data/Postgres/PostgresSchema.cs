@@ -80,6 +80,21 @@ internal static class PostgresSchema
             leads_deleted integer     NOT NULL
         );
         """,
+        """
+        CREATE TABLE signup_requests (
+            id           uuid        NOT NULL PRIMARY KEY,
+            token_hash   text        NOT NULL,
+            email        text,
+            user_id      text        NOT NULL,
+            lead_json    text,
+            created_at   timestamptz NOT NULL,
+            expires_at   timestamptz NOT NULL,
+            confirmed_at timestamptz
+        );
+        CREATE INDEX signup_requests_user_id ON signup_requests (user_id);
+        CREATE INDEX signup_requests_email ON signup_requests (email);
+        CREATE INDEX signup_requests_created_at ON signup_requests (created_at);
+        """,
     ];
 
     /// <summary>The schema version this code writes and expects.</summary>

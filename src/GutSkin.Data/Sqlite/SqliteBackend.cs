@@ -22,5 +22,8 @@ internal sealed class SqliteBackend(SqliteDatabase database) : IStorageBackend
     public ITurnEventStore CreateTurnEventStore() => new SqliteTurnEventStore(database);
 
     /// <inheritdoc />
+    public ISignupRequestStore CreateSignupRequestStore() => new SqliteSignupRequestStore(database);
+
+    /// <inheritdoc />
     public void Dispose() => database.Dispose();
 }

@@ -18,17 +18,8 @@ internal sealed class SqliteLeadStore(SqliteDatabase database) : ILeadStore
         // Insert-or-nothing, then update the same user's lead, in one write transaction: the UNIQUE constraint decides
         // which, and the caller learns whether the signup was new, updated, or left to the user who stored it first.
         await using var transaction = connection.BeginTransaction(deferred: false);
-        await using var insert = connection.CreateCommand();
-        insert.CommandText = """
-            INSERT INTO leads (offer, email, name, address, phone, age_confirmed, marketing_consent,
-                               consent_at, consent_version, user_id, channel, created_at, updated_at)
-            VALUES ($offer, $email, $name, $address, $phone, $age_confirmed, $marketing_consent,
-                    $consent_at, $consent_version, $user_id, $channel, $created_at, $updated_at)
-            ON CONFLICT (email, offer) DO NOTHING;
-            """;
-        AddParameters(insert, lead);
         var result = LeadSaveResult.Created;
-        if (await insert.ExecuteNonQueryAsync(cancellationToken) == 0)
+        if (!await InsertNewAsync(connection, lead, cancellationToken))
         {
             await using var update = connection.CreateCommand();
             update.CommandText = """
@@ -44,6 +35,26 @@ internal sealed class SqliteLeadStore(SqliteDatabase database) : ILeadStore
 
         await transaction.CommitAsync(cancellationToken);
         return result;
+    }
+
+    /// <summary>Inserts the lead unless its (e-mail, offer) is already stored; shared with the confirmation of a signup
+    /// request, which must never touch a stored lead.</summary>
+    /// <param name="connection">A writer's connection, in the caller's transaction.</param>
+    /// <param name="lead">The lead.</param>
+    /// <param name="cancellationToken">Cancels the insert.</param>
+    /// <returns>Whether the lead was inserted.</returns>
+    internal static async Task<bool> InsertNewAsync(SqliteConnection connection, Lead lead, CancellationToken cancellationToken)
+    {
+        await using var insert = connection.CreateCommand();
+        insert.CommandText = """
+            INSERT INTO leads (offer, email, name, address, phone, age_confirmed, marketing_consent,
+                               consent_at, consent_version, user_id, channel, created_at, updated_at)
+            VALUES ($offer, $email, $name, $address, $phone, $age_confirmed, $marketing_consent,
+                    $consent_at, $consent_version, $user_id, $channel, $created_at, $updated_at)
+            ON CONFLICT (email, offer) DO NOTHING;
+            """;
+        AddParameters(insert, lead);
+        return await insert.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
 
     /// <inheritdoc />

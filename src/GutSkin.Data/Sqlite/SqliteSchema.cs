@@ -75,6 +75,21 @@ internal static class SqliteSchema
             leads_deleted INTEGER NOT NULL
         );
         """,
+        """
+        CREATE TABLE signup_requests (
+            id           TEXT NOT NULL PRIMARY KEY,
+            token_hash   TEXT NOT NULL,
+            email        TEXT,
+            user_id      TEXT NOT NULL,
+            lead_json    TEXT,
+            created_at   TEXT NOT NULL,
+            expires_at   TEXT NOT NULL,
+            confirmed_at TEXT
+        );
+        CREATE INDEX signup_requests_user_id ON signup_requests (user_id);
+        CREATE INDEX signup_requests_email ON signup_requests (email);
+        CREATE INDEX signup_requests_created_at ON signup_requests (created_at);
+        """,
     ];
 
     /// <summary>The schema version this code writes and expects.</summary>
