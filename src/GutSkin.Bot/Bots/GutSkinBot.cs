@@ -1,4 +1,5 @@
 using GutSkin.Bot.Conversation;
+using GutSkin.Bot.Email;
 using GutSkin.Bot.Security;
 using GutSkin.Bot.Telemetry;
 using GutSkin.Data;
@@ -20,6 +21,7 @@ internal sealed class GutSkinBot(
     IFeedbackStore feedback,
     IUnansweredQuestionStore unanswered,
     ITurnEventStore events,
+    SignupConfirmationRequests confirmations,
     TimeProvider time) : TeamsActivityHandler
 {
     /// <summary>The kind recorded for a turn that is not about a question (a signup step, help, feedback).</summary>
@@ -107,11 +109,18 @@ internal sealed class GutSkinBot(
             var deletedFeedback = await feedback.DeleteForUserAsync(message.UserId, cancellationToken);
             var deletedQuestions = await unanswered.DeleteForUserAsync(message.UserId, cancellationToken);
             var otherSignups = await userSignups.DeleteOthersAsync(turnContext, cancellationToken);
+            var unconfirmed = await confirmations.DeleteForUserAsync(message.UserId, cancellationToken);
             await conversationState.DeleteAsync(turnContext, cancellationToken);
-            replies = [DeletionReport.Describe(deletedLeads, otherSignups + (wasSigningUp ? 1 : 0), deletedFeedback, deletedQuestions)];
+            replies = [DeletionReport.Describe(deletedLeads, otherSignups + (wasSigningUp ? 1 : 0), deletedFeedback, deletedQuestions, unconfirmed)];
         }
 
-        if (result.Lead is { } lead && await leads.UpsertAsync(lead, cancellationToken) == LeadSaveResult.Kept)
+        if (result.Lead is { } pending && confirmations.Enabled)
+        {
+            // Double opt-in: the lead waits for the mailbox owner's click; the last reply ("on its way") becomes
+            // "check your inbox", or says honestly that the email could not be sent.
+            replies = [.. replies.SkipLast(1), await confirmations.RequestAsync(pending, cancellationToken)];
+        }
+        else if (result.Lead is { } lead && await leads.UpsertAsync(lead, cancellationToken) == LeadSaveResult.Kept)
         {
             // Someone else signed up with this address first: their details stay, and this visitor is told so.
             replies = [new Reply("That email address has already been used for the free trial, so I haven't signed it up again or changed its details. I've discarded what you typed.", Phrases.Topics)];

@@ -8,12 +8,18 @@ internal static class DeletionReport
     /// <param name="unfinishedSignups">Signups in progress, in this conversation or another one of the user's.</param>
     /// <param name="feedback">Thumbs up or down given.</param>
     /// <param name="questions">Unanswered questions recorded.</param>
-    public static Reply Describe(int leads, int unfinishedSignups, int feedback, int questions)
+    /// <param name="unconfirmedSignups">Signups waiting for the visitor to confirm their email address.</param>
+    public static Reply Describe(int leads, int unfinishedSignups, int feedback, int questions, int unconfirmedSignups = 0)
     {
         var parts = new List<string>();
         if (leads > 0)
         {
             parts.Add("your trial signup");
+        }
+
+        if (unconfirmedSignups > 0)
+        {
+            parts.Add(unconfirmedSignups == 1 ? "the signup waiting for your email confirmation" : "the signups waiting for your email confirmation");
         }
 
         if (unfinishedSignups > 0)

@@ -1,6 +1,7 @@
 using GutSkin.Bot.Bots;
 using GutSkin.Bot.Connector;
 using GutSkin.Bot.Conversation;
+using GutSkin.Bot.Email;
 using GutSkin.Bot.Options;
 using GutSkin.Bot.Security;
 using GutSkin.Bot.Storage;
@@ -48,6 +49,7 @@ internal static class GutSkinBotHosting
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<UserSignups>();
+        services.AddGutSkinEmail();
 
         services.AddHttpClient();
         services.AddSingleton<BotFrameworkAuthentication>(provider => new FailClosedBotFrameworkAuthentication(
@@ -84,6 +86,7 @@ internal static class GutSkinBotHosting
             .AddEndpointFilter<ActivityRequestValidator>()
             .RequireRateLimiting(SecurityHosting.PerClientPolicy);
         app.MapGutSkinAdmin();
+        app.MapGutSkinSignupConfirmation();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = ReadinessResponse.WriteAsync });
         return app;

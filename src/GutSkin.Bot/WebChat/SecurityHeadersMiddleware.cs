@@ -15,7 +15,12 @@ internal sealed class SecurityHeadersMiddleware(IOptions<WebChatOptions> options
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = policy;
+            // An endpoint that set a stricter policy of its own keeps it (the signup confirmation page needs its form).
+            if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+            {
+                headers.ContentSecurityPolicy = policy;
+            }
+
             headers.XContentTypeOptions = "nosniff";
 
             // Not "no-referrer": under it the browser sends "Origin: null" with the page's own POSTs, and the token

@@ -1,11 +1,13 @@
 using GutSkin.Bot.Bots;
 using GutSkin.Bot.Conversation;
+using GutSkin.Bot.Email;
 using GutSkin.Bot.Storage;
 using GutSkin.Data;
 using GutSkin.Knowledge;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GutSkin.Bot.Tests.Support;
 
@@ -59,7 +61,21 @@ public sealed class BotFixture : IDisposable
         new(CreateBot(), channel, userId);
 
     internal GutSkinBot CreateBot() =>
-        new(ConversationState, UserSignups, new ConversationRouter(Knowledge, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new BrandOptions { Contact = BrandContact })), Leads, Feedback, Unanswered, Events, TimeProvider.System);
+        new(ConversationState, UserSignups, new ConversationRouter(Knowledge, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new BrandOptions { Contact = BrandContact })), Leads, Feedback, Unanswered, Events, EmailOff(), TimeProvider.System);
+
+    // E-mail confirmation off, as in local use: leads are stored when the summary is confirmed.
+    private SignupConfirmationRequests EmailOff()
+    {
+        var options = Microsoft.Extensions.Options.Options.Create(new EmailOptions());
+        return new SignupConfirmationRequests(
+            options,
+            services.GetRequiredService<ISignupRequestStore>(),
+            new SignupLinks(options),
+            new SmtpMailer(options),
+            Knowledge,
+            TimeProvider.System,
+            NullLogger<SignupConfirmationRequests>.Instance);
+    }
 
     public void Dispose()
     {

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -15,9 +16,16 @@ internal sealed class BotHost : IDisposable
     private readonly TempDirectory data = new();
 
     public BotHost(params (string Key, string Value)[] settings)
+        : this(_ => { }, settings)
+    {
+    }
+
+    /// <summary>A host whose services the test replaces (a fake clock, for example) after the bot has registered its own.</summary>
+    public BotHost(Action<IServiceCollection> services, params (string Key, string Value)[] settings)
     {
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
+            builder.ConfigureTestServices(services);
             builder.UseSetting("Knowledge:Directory", TestPaths.KnowledgeDirectory);
             builder.UseSetting("Storage:DataDirectory", data.Path);
             foreach (var (key, value) in settings)
