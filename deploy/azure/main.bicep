@@ -81,6 +81,11 @@ param leadRetentionDays int = 0
 @maxValue(3650)
 param eventRetentionDays int = 395
 
+@description('Days a signup waiting for its e-mail confirmation (double opt-in) is kept; an address nobody confirmed is then deleted. At least the link lifetime (Email__LinkLifetimeHours, 48 by default).')
+@minValue(1)
+@maxValue(3650)
+param unconfirmedSignupRetentionDays int = 7
+
 @description('Create or update the Direct Line, Web Chat and Teams channels. Pass false on later deployments to leave the channels, and so the Direct Line keys that the web app uses, untouched.')
 param configureChannels bool = true
 
@@ -261,7 +266,8 @@ var storageSettings = concat(
   ],
   !usesPostgres ? [] : [{ name: 'Storage__ConnectionString', value: vaultReference(vault.name, connectionStringSecret.name) }],
   leadRetentionDays > 0 ? [{ name: 'Storage__LeadRetentionDays', value: string(leadRetentionDays) }] : [],
-  eventRetentionDays > 0 ? [{ name: 'Storage__EventRetentionDays', value: string(eventRetentionDays) }] : []
+  eventRetentionDays > 0 ? [{ name: 'Storage__EventRetentionDays', value: string(eventRetentionDays) }] : [],
+  [{ name: 'Storage__UnconfirmedSignupRetentionDays', value: string(unconfirmedSignupRetentionDays) }]
 )
 
 var webChatSettings = [
