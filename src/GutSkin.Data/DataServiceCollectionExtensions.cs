@@ -37,6 +37,8 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateUnansweredQuestionStore());
         services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateTurnEventStore());
         services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateSignupRequestStore());
+        services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateChosenAlternativeStore());
+        services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateDashboardStore());
         services.AddHostedService<StorageInitializer>();
 
         // After StorageInitializer: hosted services start in order, so the schema exists before the first purge.

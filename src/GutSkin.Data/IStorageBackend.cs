@@ -30,4 +30,12 @@ internal interface IStorageBackend : IDisposable
     /// <summary>Creates the store of signups waiting for e-mail confirmation.</summary>
     /// <returns>The store.</returns>
     ISignupRequestStore CreateSignupRequestStore();
+
+    /// <summary>Creates the store of "did you mean" choices.</summary>
+    /// <returns>The store.</returns>
+    IChosenAlternativeStore CreateChosenAlternativeStore();
+
+    /// <summary>Creates the dashboard's read-only queries.</summary>
+    /// <returns>The store.</returns>
+    IDashboardStore CreateDashboardStore();
 }

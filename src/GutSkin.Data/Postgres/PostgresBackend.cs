@@ -25,5 +25,11 @@ internal sealed class PostgresBackend(PostgresDatabase database) : IStorageBacke
     public ISignupRequestStore CreateSignupRequestStore() => new PostgresSignupRequestStore(database);
 
     /// <inheritdoc />
+    public IChosenAlternativeStore CreateChosenAlternativeStore() => new PostgresChosenAlternativeStore(database);
+
+    /// <inheritdoc />
+    public IDashboardStore CreateDashboardStore() => new PostgresDashboardStore(database);
+
+    /// <inheritdoc />
     public void Dispose() => database.Dispose();
 }

@@ -25,5 +25,11 @@ internal sealed class SqliteBackend(SqliteDatabase database) : IStorageBackend
     public ISignupRequestStore CreateSignupRequestStore() => new SqliteSignupRequestStore(database);
 
     /// <inheritdoc />
+    public IChosenAlternativeStore CreateChosenAlternativeStore() => new SqliteChosenAlternativeStore(database);
+
+    /// <inheritdoc />
+    public IDashboardStore CreateDashboardStore() => new SqliteDashboardStore(database);
+
+    /// <inheritdoc />
     public void Dispose() => database.Dispose();
 }

@@ -90,6 +90,20 @@ internal static class SqliteSchema
         CREATE INDEX signup_requests_email ON signup_requests (email);
         CREATE INDEX signup_requests_created_at ON signup_requests (created_at);
         """,
+        """
+        CREATE TABLE chosen_alternatives (
+            id         INTEGER PRIMARY KEY,
+            user_id    TEXT NOT NULL,
+            question   TEXT NOT NULL,
+            section_id TEXT NOT NULL,
+            chosen_at  TEXT NOT NULL
+        );
+        CREATE INDEX chosen_alternatives_user_id ON chosen_alternatives (user_id);
+        CREATE INDEX chosen_alternatives_chosen_at ON chosen_alternatives (chosen_at);
+        CREATE INDEX feedback_given_at ON feedback (given_at);
+        CREATE INDEX unanswered_questions_asked_at ON unanswered_questions (asked_at);
+        CREATE INDEX leads_created_at ON leads (created_at);
+        """,
     ];
 
     /// <summary>The schema version this code writes and expects.</summary>

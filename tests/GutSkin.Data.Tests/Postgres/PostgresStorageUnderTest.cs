@@ -24,7 +24,7 @@ internal sealed class PostgresStorageUnderTest(string connectionString) : Storag
 
         // DELETE rather than TRUNCATE: on the few rows a test leaves it is several times faster.
         await using var command = new NpgsqlCommand(
-            "DELETE FROM state_documents; DELETE FROM leads; DELETE FROM feedback; DELETE FROM unanswered_questions; DELETE FROM turn_events; DELETE FROM lead_deletions; DELETE FROM signup_requests;",
+            "DELETE FROM state_documents; DELETE FROM leads; DELETE FROM feedback; DELETE FROM unanswered_questions; DELETE FROM turn_events; DELETE FROM lead_deletions; DELETE FROM signup_requests; DELETE FROM chosen_alternatives;",
             connection);
         await command.ExecuteNonQueryAsync();
     }

@@ -1,0 +1,3 @@
+namespace GutSkin.Data.Tests.Sqlite;
+
+public sealed class SqliteDashboardStoreTests() : DashboardStoreTests(new SqliteStorageUnderTest());
