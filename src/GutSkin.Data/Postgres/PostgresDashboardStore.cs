@@ -54,22 +54,16 @@ internal sealed class PostgresDashboardStore(PostgresDatabase database) : IDashb
             cancellationToken);
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<QuestionForSection>> NotHelpfulAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
-        QuestionTally.Group(await QueryAsync(
-            "SELECT question, section_id, given_at FROM feedback WHERE NOT helpful AND given_at >= @from AND given_at < @to;",
-            from,
-            to,
-            row => (row.GetString(0), row.GetString(1), row.GetFieldValue<DateTimeOffset>(2)),
-            cancellationToken));
+    public Task<IReadOnlyList<QuestionForSection>> NotHelpfulAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        TallyAsync("SELECT question, section_id, given_at FROM feedback WHERE helpful = FALSE AND given_at >= @from AND given_at < @to;", from, to, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<QuestionForSection>> ChosenAlternativesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
-        QuestionTally.Group(await QueryAsync(
-            "SELECT question, section_id, chosen_at FROM chosen_alternatives WHERE chosen_at >= @from AND chosen_at < @to;",
-            from,
-            to,
-            row => (row.GetString(0), row.GetString(1), row.GetFieldValue<DateTimeOffset>(2)),
-            cancellationToken));
+    public Task<IReadOnlyList<QuestionForSection>> ChosenAlternativesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        TallyAsync("SELECT question, section_id, chosen_at FROM chosen_alternatives WHERE chosen_at >= @from AND chosen_at < @to;", from, to, cancellationToken);
+
+    // Reads (question, section, time) rows and groups them in code: see QuestionTally.
+    private async Task<IReadOnlyList<QuestionForSection>> TallyAsync(string sql, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        QuestionTally.Group(await QueryAsync(sql, from, to, row => (row.GetString(0), row.GetString(1), row.GetFieldValue<DateTimeOffset>(2)), cancellationToken));
 
     private async Task<IReadOnlyList<T>> QueryAsync<T>(
         string sql, DateTimeOffset from, DateTimeOffset to, Func<DbDataReader, T> read, CancellationToken cancellationToken)
