@@ -34,5 +34,4 @@ public sealed class QuestionClustersTests
 
         Assert.Equal(2, clusters.Count);
     }
-
 }
