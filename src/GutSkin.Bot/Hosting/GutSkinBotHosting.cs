@@ -1,3 +1,4 @@
+using GutSkin.Bot.Admin;
 using GutSkin.Bot.Bots;
 using GutSkin.Bot.Connector;
 using GutSkin.Bot.Conversation;
@@ -44,6 +45,7 @@ internal static class GutSkinBotHosting
         services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownTimeout);
 
         services.AddGutSkinSecurity();
+        services.AddGutSkinDashboard();
         services.AddGutSkinData();
         services.AddSingleton<IStorage, DataStateStorage>();
         services.AddSingleton<ConversationState>();
@@ -87,6 +89,7 @@ internal static class GutSkinBotHosting
             .RequireRateLimiting(SecurityHosting.PerClientPolicy);
         app.MapGutSkinAdmin();
         app.MapGutSkinSignupConfirmation();
+        app.MapGutSkinDashboard();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = ReadinessResponse.WriteAsync });
         return app;
