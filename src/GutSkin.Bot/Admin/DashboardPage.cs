@@ -61,7 +61,8 @@ internal static class DashboardPage
             return;
         }
 
-        body.Append("<div class=\"table\"><table>\n<thead><tr>");
+        // Focusable, so that keyboard users can scroll a long table.
+        body.Append("<div class=\"table\" tabindex=\"0\" role=\"region\" aria-label=\"Table: ").Append(AdminLayout.Encode(table.Title)).Append("\"><table>\n<thead><tr>");
         foreach (var column in table.Columns)
         {
             body.Append("<th scope=\"col\">").Append(AdminLayout.Encode(column)).Append("</th>");

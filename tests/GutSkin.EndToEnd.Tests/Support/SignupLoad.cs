@@ -9,7 +9,8 @@ namespace GutSkin.EndToEnd.Tests.Support;
 /// </summary>
 internal sealed class SignupLoad : IAsyncDisposable
 {
-    private static readonly string[] Steps =
+    /// <summary>A whole trial signup, one message a step; {email} is replaced by a fresh address.</summary>
+    internal static readonly string[] Steps =
         ["sign me up for the trial", "Ann Loadtest", "{email}", "12 High Street, Bristol, BS1 4DJ", "skip", "34", "no", "yes"];
 
     private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(5) };
