@@ -24,7 +24,8 @@ internal sealed class BotProcess : IAsyncDisposable
     /// <summary>Stops the bot with SIGTERM; how long it took, or null when it had not exited after <paramref name="timeout"/>.</summary>
     public Task<TimeSpan?> TerminateAsync(TimeSpan timeout) => process.TerminateAsync(timeout);
 
-    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string>? extraEnvironment = null)
+    /// <summary>Starts the bot on <paramref name="port"/>, or on a free one; pass a port when a setting must name the bot's own address.</summary>
+    public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string>? extraEnvironment = null, int? port = null)
     {
         if (!File.Exists(RepositoryPaths.BotAssembly))
         {
@@ -32,7 +33,7 @@ internal sealed class BotProcess : IAsyncDisposable
         }
 
         var dataDirectory = Directory.CreateTempSubdirectory("gutskin-e2e-").FullName;
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+        var baseAddress = new Uri($"http://127.0.0.1:{port ?? FreePort.Next()}");
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
