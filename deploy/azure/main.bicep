@@ -86,6 +86,16 @@ param eventRetentionDays int = 395
 @maxValue(3650)
 param unconfirmedSignupRetentionDays int = 7
 
+@description('Days a conversation\'s state (a signup left unfinished included) is kept after its last write; 0 keeps it until the visitor asks.')
+@minValue(0)
+@maxValue(3650)
+param conversationRetentionDays int = 30
+
+@description('Days an unanswered question (redacted) is kept for content staff; 0 keeps them until the visitor asks.')
+@minValue(0)
+@maxValue(3650)
+param unansweredRetentionDays int = 180
+
 @description('Create or update the Direct Line, Web Chat and Teams channels. Pass false on later deployments to leave the channels, and so the Direct Line keys that the web app uses, untouched.')
 param configureChannels bool = true
 
@@ -267,7 +277,10 @@ var storageSettings = concat(
   !usesPostgres ? [] : [{ name: 'Storage__ConnectionString', value: vaultReference(vault.name, connectionStringSecret.name) }],
   leadRetentionDays > 0 ? [{ name: 'Storage__LeadRetentionDays', value: string(leadRetentionDays) }] : [],
   eventRetentionDays > 0 ? [{ name: 'Storage__EventRetentionDays', value: string(eventRetentionDays) }] : [],
-  [{ name: 'Storage__UnconfirmedSignupRetentionDays', value: string(unconfirmedSignupRetentionDays) }]
+  [{ name: 'Storage__UnconfirmedSignupRetentionDays', value: string(unconfirmedSignupRetentionDays) }],
+  // These two default to a period in the bot itself: an empty value is what keeps them.
+  [{ name: 'Storage__ConversationRetentionDays', value: conversationRetentionDays > 0 ? string(conversationRetentionDays) : '' }],
+  [{ name: 'Storage__UnansweredRetentionDays', value: unansweredRetentionDays > 0 ? string(unansweredRetentionDays) : '' }]
 )
 
 var webChatSettings = [

@@ -40,6 +40,19 @@ public sealed class DataOptions
     /// </summary>
     public int UnconfirmedSignupRetentionDays { get; set; } = 7;
 
+    /// <summary>
+    /// How many days a conversation's state is kept after its last write, 1 to 3650 (default 30): a visitor's
+    /// conversation, a signup left unfinished in it, and a user's list of signup conversations are deleted when not
+    /// written to for that long, at start-up and every six hours. Empty keeps them until the visitor asks.
+    /// </summary>
+    public int? ConversationRetentionDays { get; set; } = 30;
+
+    /// <summary>
+    /// How many days an unanswered question (already redacted) is kept for content staff, 1 to 3650 (default 180);
+    /// older ones are deleted at start-up and every six hours. Empty keeps them until the visitor asks.
+    /// </summary>
+    public int? UnansweredRetentionDays { get; set; } = 180;
+
     /// <summary>Which database these settings open, in words for staff and logs; never shows a password.</summary>
     /// <returns>For example "SQLite database /srv/gutskin/data/gutskin.db".</returns>
     public string DescribeDatabase()

@@ -8,31 +8,33 @@ internal sealed class DataOptionsValidator : IValidateOptions<DataOptions>
 {
     private const string ConnectionStringSetting = $"{DataOptions.Section}:{nameof(DataOptions.ConnectionString)}";
 
-    /// <summary>The longest lead retention accepted: ten years.</summary>
-    public const int MaxLeadRetentionDays = 3650;
-
-    private const string LeadRetentionSetting = $"{DataOptions.Section}:{nameof(DataOptions.LeadRetentionDays)}";
+    /// <summary>The longest retention accepted for any kind of row: ten years.</summary>
+    public const int MaxRetentionDays = 3650;
 
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, DataOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.LeadRetentionDays is { } days and (< 1 or > MaxLeadRetentionDays))
+        (string Setting, int? Days, string Kept)[] retention =
+        [
+            (nameof(DataOptions.LeadRetentionDays), options.LeadRetentionDays, "leads"),
+            (nameof(DataOptions.EventRetentionDays), options.EventRetentionDays, "the dashboard's data"),
+            (nameof(DataOptions.ConversationRetentionDays), options.ConversationRetentionDays, "conversations"),
+            (nameof(DataOptions.UnansweredRetentionDays), options.UnansweredRetentionDays, "unanswered questions"),
+        ];
+        foreach (var (setting, days, kept) in retention)
         {
-            return ValidateOptionsResult.Fail(
-                $"{LeadRetentionSetting} must be a number of days from 1 to {MaxLeadRetentionDays}, or empty to keep leads; it is {days}.");
+            if (days is { } value and (< 1 or > MaxRetentionDays))
+            {
+                return ValidateOptionsResult.Fail(
+                    $"{DataOptions.Section}:{setting} must be a number of days from 1 to {MaxRetentionDays}, or empty to keep {kept}; it is {value}.");
+            }
         }
 
-        if (options.EventRetentionDays is { } eventDays and (< 1 or > MaxLeadRetentionDays))
+        if (options.UnconfirmedSignupRetentionDays is < 1 or > MaxRetentionDays)
         {
             return ValidateOptionsResult.Fail(
-                $"{DataOptions.Section}:{nameof(DataOptions.EventRetentionDays)} must be a number of days from 1 to {MaxLeadRetentionDays}, or empty to keep the dashboard's data; it is {eventDays}.");
-        }
-
-        if (options.UnconfirmedSignupRetentionDays is < 1 or > MaxLeadRetentionDays)
-        {
-            return ValidateOptionsResult.Fail(
-                $"{DataOptions.Section}:{nameof(DataOptions.UnconfirmedSignupRetentionDays)} must be a number of days from 1 to {MaxLeadRetentionDays}; it is {options.UnconfirmedSignupRetentionDays}.");
+                $"{DataOptions.Section}:{nameof(DataOptions.UnconfirmedSignupRetentionDays)} must be a number of days from 1 to {MaxRetentionDays}; it is {options.UnconfirmedSignupRetentionDays}.");
         }
 
         if (!options.UsesPostgres)

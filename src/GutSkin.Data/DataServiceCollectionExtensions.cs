@@ -13,10 +13,10 @@ public static class DataServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="DataOptions"/> from the "Storage" section and validates it at start-up, registers the stores as
     /// singletons (PostgreSQL when <see cref="DataOptions.ConnectionString"/> is set, otherwise the SQLite file), and
-    /// creates or migrates the schema when the host starts (or on first use without a host). When
-    /// <see cref="DataOptions.LeadRetentionDays"/> or <see cref="DataOptions.EventRetentionDays"/> is set, leads or turn
-    /// analytics older than that are deleted at start and every six hours; signups waiting for e-mail confirmation are
-    /// deleted after <see cref="DataOptions.UnconfirmedSignupRetentionDays"/>.
+    /// creates or migrates the schema when the host starts (or on first use without a host). Leads, turn analytics,
+    /// conversation state and unanswered questions older than their retention setting (see <see cref="DataOptions"/>)
+    /// are deleted at start and every six hours; signups waiting for e-mail confirmation are deleted after
+    /// <see cref="DataOptions.UnconfirmedSignupRetentionDays"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same service collection.</returns>
@@ -48,6 +48,8 @@ public static class DataServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, LeadRetentionService>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, EventRetentionService>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SignupRequestRetentionService>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ConversationRetentionService>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, UnansweredRetentionService>());
         return services;
     }
 

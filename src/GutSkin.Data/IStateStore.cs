@@ -23,4 +23,13 @@ public interface IStateStore
     /// <param name="keys">The keys to delete.</param>
     /// <param name="cancellationToken">Cancels the delete.</param>
     Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the documents last written before <paramref name="cutoff"/>: conversations (a signup in progress
+    /// included) and users that have not been written to since. A document written after the cutoff is kept.
+    /// </summary>
+    /// <param name="cutoff">The oldest last write kept.</param>
+    /// <param name="cancellationToken">Stops the delete between batches.</param>
+    /// <returns>The number of documents deleted.</returns>
+    Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

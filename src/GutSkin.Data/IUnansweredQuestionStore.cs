@@ -21,4 +21,10 @@ public interface IUnansweredQuestionStore
     /// <param name="cancellationToken">Cancels the delete.</param>
     /// <returns>The number of rows deleted.</returns>
     Task<int> DeleteForUserAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the questions asked before <paramref name="cutoff"/>.</summary>
+    /// <param name="cutoff">The oldest instant kept.</param>
+    /// <param name="cancellationToken">Stops the delete between batches.</param>
+    /// <returns>The number of rows deleted.</returns>
+    Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

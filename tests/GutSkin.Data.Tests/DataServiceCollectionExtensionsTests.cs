@@ -148,6 +148,35 @@ public sealed class DataServiceCollectionExtensionsTests : IDisposable
         Assert.Single(hosted.OfType<LeadRetentionService>());
     }
 
+    [Theory]
+    [InlineData("ConversationRetentionDays", "0")]
+    [InlineData("UnansweredRetentionDays", "3651")]
+    public async Task AddGutSkinData_WithConversationOrUnansweredRetentionOutOfRange_FailsStartupValidation(string setting, string days)
+    {
+        await using var provider = Build(Path.Combine(root, "data"), settings: [($"Storage:{setting}", days)]);
+
+        var failure = Assert.Throws<OptionsValidationException>(
+            () => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains($"Storage:{setting} must be a number of days from 1 to 3650", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddGutSkinData_ByDefault_PurgesConversationsAfter30DaysAndUnansweredQuestionsAfter180AndAnEmptySettingKeepsThem()
+    {
+        await using var defaults = Build(Path.Combine(root, "data"));
+        await using var emptied = Build(Path.Combine(root, "data"), settings: [("Storage:ConversationRetentionDays", ""), ("Storage:UnansweredRetentionDays", "")]);
+
+        var options = defaults.GetRequiredService<IOptions<DataOptions>>().Value;
+        var kept = emptied.GetRequiredService<IOptions<DataOptions>>().Value;
+
+        Assert.Equal((30, 180), (options.ConversationRetentionDays, options.UnansweredRetentionDays));
+        Assert.Equal((null, null), (kept.ConversationRetentionDays, kept.UnansweredRetentionDays));
+        var hosted = defaults.GetServices<IHostedService>().ToList();
+        Assert.Single(hosted.OfType<ConversationRetentionService>());
+        Assert.Single(hosted.OfType<UnansweredRetentionService>());
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(root))
@@ -156,16 +185,21 @@ public sealed class DataServiceCollectionExtensionsTests : IDisposable
         }
     }
 
-    private static ServiceProvider Build(string dataDirectory, string? connectionString = null, string? leadRetentionDays = null)
+    private static ServiceProvider Build(
+        string dataDirectory, string? connectionString = null, string? leadRetentionDays = null, (string Key, string? Value)[]? settings = null)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Storage:DataDirectory"] = dataDirectory,
-                ["Storage:ConnectionString"] = connectionString,
-                ["Storage:LeadRetentionDays"] = leadRetentionDays,
-            })
-            .Build();
+        var values = new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = dataDirectory,
+            ["Storage:ConnectionString"] = connectionString,
+            ["Storage:LeadRetentionDays"] = leadRetentionDays,
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         return new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddGutSkinData()

@@ -169,6 +169,33 @@ public abstract class StateStoreTests : IAsyncLifetime
         Assert.Equal(documents["x"].Json, documents["y"].Json);
     }
 
+    [Fact]
+    public async Task DeleteOlderThan_DeletesOnlyDocumentsNotWrittenSinceTheCutoff()
+    {
+        await store.WriteAsync([new DocumentWrite("idle", """{"n":1}""", null), new DocumentWrite("rewritten", """{"n":1}""", null)], CancellationToken.None);
+        var written = (await store.ReadAsync(["rewritten"], CancellationToken.None))["rewritten"];
+        var cutoff = await PastAsync();
+        await store.WriteAsync([new DocumentWrite("rewritten", """{"n":2}""", written.ETag), new DocumentWrite("new", """{"n":1}""", null)], CancellationToken.None);
+
+        var deleted = await store.DeleteOlderThanAsync(cutoff, CancellationToken.None);
+
+        Assert.Equal(1, deleted);
+        Assert.Equal(["new", "rewritten"], (await store.ReadAsync(["idle", "rewritten", "new"], CancellationToken.None)).Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task DeleteOlderThan_MoreDocumentsThanOneBatch_DeletesAllAndCountsThem()
+    {
+        var writes = Enumerable.Range(0, 2500).Select(i => new DocumentWrite($"webchat/conversations/{i}", """{"n":1}""", null)).ToList();
+        await store.WriteAsync(writes, CancellationToken.None);
+        var cutoff = await PastAsync();
+
+        var deleted = await store.DeleteOlderThanAsync(cutoff, CancellationToken.None);
+
+        Assert.Equal(2500, deleted);
+        Assert.Empty(await store.ReadAsync([.. writes.Select(w => w.Key)], CancellationToken.None));
+    }
+
     public Task InitializeAsync() => storage.ResetAsync();
 
     public Task DisposeAsync() => storage.DisposeAsync().AsTask();
@@ -203,5 +230,15 @@ public abstract class StateStoreTests : IAsyncLifetime
     {
         using var json = JsonDocument.Parse(document.Json);
         return json.RootElement.GetProperty("count").GetInt32();
+    }
+
+    // An instant after every write so far and before every later one, on the clock both providers stamp with
+    // (the database server's runs on this machine).
+    private static async Task<DateTimeOffset> PastAsync()
+    {
+        await Task.Delay(50);
+        var cutoff = DateTimeOffset.UtcNow;
+        await Task.Delay(50);
+        return cutoff;
     }
 }

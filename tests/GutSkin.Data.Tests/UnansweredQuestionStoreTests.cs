@@ -71,6 +71,19 @@ public abstract class UnansweredQuestionStoreTests : IAsyncLifetime
             await store.SummaryAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task DeleteOlderThan_DeletesOnlyQuestionsAskedBeforeTheCutoff()
+    {
+        await RecordAsync("user-1", "older question", minutes: 0);
+        await RecordAsync("user-2", "older question", minutes: 9);
+        await RecordAsync("user-1", "newer question", minutes: 10);
+
+        var deleted = await store.DeleteOlderThanAsync(Start.AddMinutes(10), CancellationToken.None);
+
+        Assert.Equal(2, deleted);
+        Assert.Equal([new UnansweredSummary("newer question", 1, Start.AddMinutes(10))], await store.SummaryAsync(CancellationToken.None));
+    }
+
     public Task InitializeAsync() => storage.ResetAsync();
 
     public Task DisposeAsync() => storage.DisposeAsync().AsTask();

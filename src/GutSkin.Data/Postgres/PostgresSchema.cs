@@ -109,6 +109,9 @@ internal static class PostgresSchema
         CREATE INDEX unanswered_questions_asked_at ON unanswered_questions (asked_at);
         CREATE INDEX leads_created_at ON leads (created_at);
         """,
+        """
+        CREATE INDEX state_documents_updated_at ON state_documents (updated_at);
+        """,
     ];
 
     /// <summary>The schema version this code writes and expects.</summary>

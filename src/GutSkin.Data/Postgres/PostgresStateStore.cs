@@ -96,6 +96,10 @@ internal sealed class PostgresStateStore(PostgresDatabase database) : IStateStor
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <inheritdoc />
+    public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        PostgresBatchedDelete.OlderThanAsync(database, "state_documents", "updated_at", cutoff, cancellationToken);
+
     private static Task<bool> WriteOneAsync(
         NpgsqlConnection connection, NpgsqlTransaction? transaction, DocumentWrite write, CancellationToken cancellationToken) =>
         write.ExpectedETag is null or AnyETag

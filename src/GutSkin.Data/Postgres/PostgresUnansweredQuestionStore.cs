@@ -51,4 +51,8 @@ internal sealed class PostgresUnansweredQuestionStore(PostgresDatabase database)
         command.Parameters.AddWithValue("user_id", userId);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <inheritdoc />
+    public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        PostgresBatchedDelete.OlderThanAsync(database, "unanswered_questions", "asked_at", cutoff, cancellationToken);
 }

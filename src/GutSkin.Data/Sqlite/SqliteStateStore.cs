@@ -79,6 +79,10 @@ internal sealed class SqliteStateStore(SqliteDatabase database) : IStateStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <inheritdoc />
+    public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        SqliteBatchedDelete.OlderThanAsync(database, "state_documents", "updated_at", cutoff, cancellationToken);
+
     private static async Task<bool> UpsertAsync(
         SqliteConnection connection, DocumentWrite write, string now, CancellationToken cancellationToken)
     {

@@ -50,4 +50,8 @@ internal sealed class SqliteUnansweredQuestionStore(SqliteDatabase database) : I
         command.Parameters.AddWithValue("$user_id", userId);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <inheritdoc />
+    public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        SqliteBatchedDelete.OlderThanAsync(database, "unanswered_questions", "asked_at", cutoff, cancellationToken);
 }
