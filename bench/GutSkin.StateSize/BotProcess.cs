@@ -21,9 +21,10 @@ internal sealed class BotProcess : IAsyncDisposable
     public static async Task<BotProcess> StartAsync(string botDll, IReadOnlyDictionary<string, string> settings)
     {
         var port = FreeLoopbackPort();
-        var start = new ProcessStartInfo("dotnet", [botDll])
+        var dll = Path.GetFullPath(botDll);
+        var start = new ProcessStartInfo("dotnet", [dll])
         {
-            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(botDll))!,
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -40,8 +41,9 @@ internal sealed class BotProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var bot = new BotProcess(process, new Uri($"http://127.0.0.1:{port}/"));
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddMinutes(2);
+        // Generous: on a busy machine the first start takes a while, and a probe can wait seconds.
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var deadline = DateTime.UtcNow.AddMinutes(5);
         while (DateTime.UtcNow < deadline && !process.HasExited)
         {
             try
@@ -51,16 +53,16 @@ internal sealed class BotProcess : IAsyncDisposable
                     return bot;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or too busy to answer in time.
             }
 
             await Task.Delay(200);
         }
 
         await bot.DisposeAsync();
-        throw new InvalidOperationException("the bot did not become ready within 2 minutes");
+        throw new InvalidOperationException("the bot exited or did not become ready within 5 minutes (its errors are above)");
     }
 
     public async ValueTask DisposeAsync()

@@ -8,7 +8,10 @@ internal static class DatabaseSize
 {
     private const string Table = "state_documents";
 
-    /// <summary>SQLite: bytes in use (pages not on the free list) after a checkpoint, and the file's size.</summary>
+    /// <summary>
+    /// SQLite, after a checkpoint: the whole database's pages in use (not on the free list) and the file's size. The
+    /// bundled SQLite has no <c>dbstat</c>; the state table's share is what a purge of all its rows frees.
+    /// </summary>
     public static async Task<(long Used, long File)> SqliteAsync(string databaseFile)
     {
         await using var connection = new SqliteConnection($"Data Source={databaseFile};Pooling=False");
@@ -20,8 +23,11 @@ internal static class DatabaseSize
         return ((pages - free) * pageSize, new FileInfo(databaseFile).Length);
     }
 
-    /// <summary>PostgreSQL: <c>pg_total_relation_size</c> of the state table (heap, indexes, TOAST).</summary>
-    public static async Task<long> PostgresAsync(string connectionString, bool vacuumFirst)
+    /// <summary>
+    /// PostgreSQL: <c>pg_total_relation_size</c> of the state table (heap, indexes, TOAST) and
+    /// <c>pg_database_size</c> of the whole database.
+    /// </summary>
+    public static async Task<(long Table, long Database)> PostgresAsync(string connectionString, bool vacuumFirst)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -31,8 +37,10 @@ internal static class DatabaseSize
             await vacuum.ExecuteNonQueryAsync();
         }
 
-        await using var command = new NpgsqlCommand($"SELECT pg_total_relation_size('{Table}');", connection);
-        return (long)(await command.ExecuteScalarAsync())!;
+        await using var command = new NpgsqlCommand($"SELECT pg_total_relation_size('{Table}'), pg_database_size(current_database());", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
     private static async Task<long> ScalarAsync(SqliteConnection connection, string sql)

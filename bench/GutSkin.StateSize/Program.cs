@@ -12,8 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 var options = Arguments.Parse(args);
 var culture = CultureInfo.InvariantCulture;
 Console.WriteLine(string.Create(culture, $"{options.Conversations} conversations, {options.Parallel} at a time; bot {options.BotDll}"));
-Console.WriteLine("| store | state table before | after | bytes per conversation | purge: documents, time | after the purge |");
-Console.WriteLine("| --- | --- | --- | --- | --- | --- |");
+Console.WriteLine("| store | state table with its indexes: grew by / per conversation | whole database per conversation | purge: documents, time | after the purge |");
+Console.WriteLine("| --- | --- | --- | --- | --- |");
 
 if (options.Stores.Contains("sqlite"))
 {
@@ -28,7 +28,7 @@ if (options.Stores.Contains("sqlite"))
         var (purged, took) = await PurgeAsync(settings);
         var left = await DatabaseSize.SqliteAsync(file);
         Console.WriteLine(string.Create(culture,
-            $"| SQLite (pages in use; file) | {before.Used:N0} B; {before.File:N0} B | {after.Used:N0} B; {after.File:N0} B | {(after.Used - before.Used) / (double)options.Conversations:N0} (file: {(after.File - before.File) / (double)options.Conversations:N0}) | {purged:N0}, {took.TotalMilliseconds:N0} ms | {left.Used:N0} B in use; file {left.File:N0} B (freed pages are reused) |"));
+            $"| SQLite (the table: what the purge of all its rows freed) | {after.Used - left.Used:N0} B / {(after.Used - left.Used) / (double)options.Conversations:N0} B | {(after.Used - before.Used) / (double)options.Conversations:N0} B in use ({(after.File - before.File) / (double)options.Conversations:N0} B of file) | {purged:N0}, {took.TotalMilliseconds:N0} ms | the file stays {left.File:N0} B, {left.Used:N0} B in use; freed pages are reused |"));
     }
 
     Directory.Delete(folder, recursive: true);
@@ -49,7 +49,7 @@ if (options.Stores.Contains("postgres"))
         var (purged, took) = await PurgeAsync(settings);
         var left = await DatabaseSize.PostgresAsync(connectionString, vacuumFirst: true);
         Console.WriteLine(string.Create(culture,
-            $"| PostgreSQL (pg_total_relation_size after VACUUM) | {before:N0} B | {after:N0} B | {(after - before) / (double)options.Conversations:N0} | {purged:N0}, {took.TotalMilliseconds:N0} ms | {left:N0} B (freed space is reused; VACUUM FULL returns it) |"));
+            $"| PostgreSQL (pg_total_relation_size after VACUUM) | {after.Table - before.Table:N0} B / {(after.Table - before.Table) / (double)options.Conversations:N0} B | {(after.Database - before.Database) / (double)options.Conversations:N0} B | {purged:N0}, {took.TotalMilliseconds:N0} ms | the table stays {left.Table:N0} B; freed space is reused (VACUUM FULL returns it) |"));
     }
     finally
     {
