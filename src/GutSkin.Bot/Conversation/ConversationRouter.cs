@@ -223,7 +223,7 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
         if (knowledge.Current.Offers?.Trial is not { } trial)
         {
             TrialSignupFlow.Clear(state.Signup);
-            return Say("Sorry, the free trial isn't available right now, so I've stopped the signup. Please try again later.", Phrases.Topics);
+            return Say(TrialSignupFlow.Unavailable, Phrases.Topics);
         }
 
         if (offer == OfferKind.Guide && knowledge.Current.Offers is { } offers)

@@ -28,7 +28,7 @@ internal static class SignupFormSubmission
         if (trial is null)
         {
             TrialSignupFlow.Clear(signup);
-            return new TurnResult([new Reply("Sorry, the free trial isn't available right now, so I've stopped the signup. Please try again later.", Phrases.Topics)]);
+            return new TurnResult([new Reply(TrialSignupFlow.Unavailable, Phrases.Topics)]);
         }
 
         // The free-text fields, as the text steps screen each answer.

@@ -27,8 +27,8 @@ internal enum SignupStep
     /// <summary>Showed the summary and asked to confirm it.</summary>
     Confirm,
 
-    /// <summary>Sent the signup form card (on channels with Adaptive Cards); waiting for its submit. Last, so that the
-    /// numbers stored for the other steps keep their meaning.</summary>
+    /// <summary>Sent the signup form card (on channels with Adaptive Cards); waiting for its submit. Added after the
+    /// older steps, so that the numbers stored in conversation state for them keep their meaning.</summary>
     Form,
 
     /// <summary>Asked "did you mean…?" about an email address with a mistyped domain (text steps).</summary>

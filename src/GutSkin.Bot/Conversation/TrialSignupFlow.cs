@@ -17,6 +17,9 @@ internal static partial class TrialSignupFlow
     private const int MinStreetLength = 5;
     private const int MaxAddressLength = 300;
 
+    /// <summary>What a visitor is told when the trial goes away mid-signup (offers.yml edited).</summary>
+    public const string Unavailable = "Sorry, the free trial isn't available right now, so I've stopped the signup. Please try again later.";
+
     /// <summary>The marketing question when offers.yml has none.</summary>
     public const string DefaultConsentWording = "Would you like occasional emails from us with tips and offers?";
 

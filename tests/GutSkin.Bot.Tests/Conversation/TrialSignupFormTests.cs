@@ -31,6 +31,19 @@ public sealed class TrialSignupFormTests
         Assert.Empty(form.Errors);
     }
 
+    [Theory]
+    [InlineData("en-US", "US")]
+    [InlineData("en-IE", "IE")]
+    [InlineData("en_AU", "AU")]
+    [InlineData("en-UK", "GB")]
+    [InlineData("fr-FR", "")]
+    [InlineData("en", "")]
+    [InlineData(null, "")]
+    public void Empty_GuessesTheCountryFromTheLocaleOnlyWhereTheTrialShips(string? locale, string country)
+    {
+        Assert.Equal(country, SignupForm.Empty(locale).Country);
+    }
+
     [Fact]
     public void Submit_Valid_ShowsTheTextStepsSummaryWithTheSameConsentRecord()
     {
