@@ -96,6 +96,7 @@ internal static class CliApplication
                     data.GetRequiredService<ILeadStore>(),
                     data.GetRequiredService<IFeedbackStore>(),
                     data.GetRequiredService<IUnansweredQuestionStore>(),
+                    data.GetRequiredService<ISignupRequestStore>(),
                     parsed.Email!,
                     output,
                     cancellationToken);

@@ -24,6 +24,8 @@ internal sealed class TemporaryDataFolder : IDisposable
 
     public IUnansweredQuestionStore Unanswered => services.GetRequiredService<IUnansweredQuestionStore>();
 
+    public ISignupRequestStore SignupRequests => services.GetRequiredService<ISignupRequestStore>();
+
     public async Task<ILeadStore> WithLeadsAsync(params Lead[] leads)
     {
         foreach (var lead in leads)

@@ -39,6 +39,22 @@ public sealed class LeadsRequestCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Delete_ByEmail_AlsoDeletesSignupsWaitingForEmailConfirmation()
+    {
+        var pending = new SignupRequest(Guid.NewGuid(), new string('a', 64), Lead("ann@example.com", "user-1"), Monday, Monday.AddHours(48));
+        var other = pending with { Id = Guid.NewGuid(), Lead = Lead("bob@example.com", "user-2") };
+        await data.SignupRequests.AddAsync(pending, CancellationToken.None);
+        await data.SignupRequests.AddAsync(other, CancellationToken.None);
+        var output = new StringWriter();
+
+        await LeadsDeleteCommand.RunAsync(data.Leads, data.Feedback, data.Unanswered, data.SignupRequests, "Ann@example.com", output, CancellationToken.None);
+
+        Assert.Contains("Also deleted 1 signup(s) still waiting for email confirmation.", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(SignupConfirmation.NotFound, await data.SignupRequests.ConfirmAsync(pending.Id, pending.TokenHash, Monday, CancellationToken.None));
+        Assert.Equal(SignupConfirmation.Confirmed, await data.SignupRequests.ConfirmAsync(other.Id, other.TokenHash, Monday, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Delete_ByEmail_RemovesLeadsFeedbackAndQuestionsOfThatVisitorOnly()
     {
         await data.WithLeadsAsync(Lead("ann@example.com", "user-1"), Lead("bob@example.com", "user-2"));
@@ -47,7 +63,7 @@ public sealed class LeadsRequestCommandsTests : IDisposable
         await data.Unanswered.RecordAsync(new UnansweredQuestion("user-1", "what about rosacea", Monday), CancellationToken.None);
         var output = new StringWriter();
 
-        var code = await LeadsDeleteCommand.RunAsync(data.Leads, data.Feedback, data.Unanswered, "ANN@example.com", output, CancellationToken.None);
+        var code = await LeadsDeleteCommand.RunAsync(data.Leads, data.Feedback, data.Unanswered, data.SignupRequests, "ANN@example.com", output, CancellationToken.None);
 
         Assert.Equal(0, code);
         Assert.Equal("Deleted 1 lead(s), 1 feedback entry and 1 unanswered question(s); recorded in the deletion log.", output.ToString().Trim());
@@ -61,8 +77,8 @@ public sealed class LeadsRequestCommandsTests : IDisposable
     public async Task Deletions_AfterDeletesByStaffAndVisitor_ListsTimeRequesterAndCountWithoutPersonalData()
     {
         await data.WithLeadsAsync(Lead("ann@example.com", "user-1"), Lead("bob@example.com", "user-2"));
-        await LeadsDeleteCommand.RunAsync(data.Leads, data.Feedback, data.Unanswered, "ann@example.com", new StringWriter(), CancellationToken.None);
-        await LeadsDeleteCommand.RunAsync(data.Leads, data.Feedback, data.Unanswered, "nobody@example.com", new StringWriter(), CancellationToken.None);
+        await LeadsDeleteCommand.RunAsync(data.Leads, data.Feedback, data.Unanswered, data.SignupRequests, "ann@example.com", new StringWriter(), CancellationToken.None);
+        await LeadsDeleteCommand.RunAsync(data.Leads, data.Feedback, data.Unanswered, data.SignupRequests, "nobody@example.com", new StringWriter(), CancellationToken.None);
         await data.Leads.DeleteForUserAsync("user-2", CancellationToken.None);
         var output = new StringWriter();
 
