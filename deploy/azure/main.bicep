@@ -63,6 +63,26 @@ param webChatAllowedOrigin string = 'https://www.example.com'
 @secure()
 param adminApiKey string = ''
 
+@description('Email confirmation (double opt-in): the SMTP server; empty leaves the step off and stores leads at once.')
+param smtpHost string = ''
+
+@description('Email confirmation: the SMTP port (587 with StartTls, 465 with SslOnConnect).')
+param smtpPort int = 587
+
+@description('Email confirmation: the SMTP login (empty when the server needs none).')
+param smtpUserName string = ''
+
+@description('Email confirmation: the SMTP password. Stored in Key Vault.')
+@secure()
+param smtpPassword string = ''
+
+@description('Email confirmation: the sender with the brand\'s name, e.g. Life Greens <hello@brand.example>.')
+param emailFrom string = ''
+
+@description('Email confirmation: 32+ random characters that sign the links, the same on every instance. Stored in Key Vault.')
+@secure()
+param emailLinkSigningKey string = ''
+
 @description('Create Application Insights (on a Log Analytics workspace) and send the bot\'s metrics and traces to it.')
 param enableMonitoring bool = true
 
@@ -210,6 +230,22 @@ resource adminKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!em
   }
 }
 
+resource smtpPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(smtpHost) && !empty(smtpPassword)) {
+  parent: vault
+  name: 'smtp-password'
+  properties: {
+    value: smtpPassword
+  }
+}
+
+resource linkSigningKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(smtpHost)) {
+  parent: vault
+  name: 'email-link-signing-key'
+  properties: {
+    value: emailLinkSigningKey
+  }
+}
+
 // Latest version of a secret, so that rotating it in the vault needs no redeployment (App Service re-reads within 24 h,
 // or at once on a restart).
 func vaultReference(vaultName string, secretName string) string => '@Microsoft.KeyVault(VaultName=${vaultName};SecretName=${secretName})'
@@ -288,6 +324,19 @@ var webChatSettings = [
   { name: 'WebChat__AllowedOrigins__0', value: webChatAllowedOrigin }
 ]
 
+// The confirmation links point at the web app itself.
+var emailSettings = empty(smtpHost) ? [] : concat(
+  [
+    { name: 'Email__SmtpHost', value: smtpHost }
+    { name: 'Email__SmtpPort', value: string(smtpPort) }
+    { name: 'Email__From', value: emailFrom }
+    { name: 'Email__PublicBaseUrl', value: 'https://${appName}.azurewebsites.net' }
+    { name: 'Email__LinkSigningKey', value: vaultReference(vault.name, linkSigningKeySecret.name) }
+  ],
+  empty(smtpUserName) ? [] : [{ name: 'Email__UserName', value: smtpUserName }],
+  empty(smtpPassword) ? [] : [{ name: 'Email__Password', value: vaultReference(vault.name, smtpPasswordSecret.name) }]
+)
+
 var adminSettings = empty(adminApiKey) ? [] : [{ name: 'Admin__ApiKey', value: vaultReference(vault.name, adminKeySecret.name) }]
 
 // Not a secret (Microsoft's guidance): it only says where to send telemetry.
@@ -317,7 +366,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       http20Enabled: true
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      appSettings: concat(runtimeSettings, botSettings, storageSettings, webChatSettings, adminSettings, monitoringSettings)
+      appSettings: concat(runtimeSettings, botSettings, storageSettings, webChatSettings, emailSettings, adminSettings, monitoringSettings)
     }
   }
 }

@@ -33,7 +33,7 @@ public sealed partial class MainBicepTests
         var secure = template["parameters"]!.AsObject().Where(p => (string?)p.Value!["type"] == "securestring").Select(p => p.Key).ToList();
         var settings = Expand(template, Text(Site(template)["properties"]!["siteConfig"]!["appSettings"]!));
 
-        Assert.Equal(["microsoftAppPassword", "storageConnectionString", "postgresAdminPassword", "directLineSecret", "adminApiKey"], secure);
+        Assert.Equal(["microsoftAppPassword", "storageConnectionString", "postgresAdminPassword", "directLineSecret", "adminApiKey", "smtpPassword", "emailLinkSigningKey"], secure);
         var readable = EmptyCheck().Replace(settings, string.Empty); // "is it set?" reveals nothing
         foreach (var name in secure)
         {
