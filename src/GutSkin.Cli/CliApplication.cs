@@ -34,6 +34,8 @@ internal static class CliApplication
           GutSkin.Cli leads delete --email ADDRESS   delete them, with that visitor's feedback and questions (recorded in the deletion log)
           GutSkin.Cli leads deletions                the deletion log: time, who asked, leads deleted; no personal data
           GutSkin.Cli report                         unanswered questions and feedback per section
+          GutSkin.Cli suggest                        proposed lines for the sections' questions: from the last 90 days of traffic
+          GutSkin.Cli suggest --apply ID             add that one line (validated; the file is put back if it breaks the folder)
 
         Options:
           --knowledge DIR    the knowledge folder (default: the repository's knowledge/)
@@ -113,6 +115,16 @@ internal static class CliApplication
                 using var data = await CliDataServices.OpenAsync(error);
                 return await ReportCommand.RunAsync(
                     data.GetRequiredService<IUnansweredQuestionStore>(), data.GetRequiredService<IFeedbackStore>(), output, cancellationToken);
+            }
+
+            case "suggest" when parsed.Words.Count == (parsed.Has("--apply") ? 2 : 1):
+            {
+                using var data = await CliDataServices.OpenAsync(error);
+                var suggestions = await SuggestCommand.ProposeAsync(
+                    data.GetRequiredService<IDashboardStore>(), knowledgeDirectory, KnowledgeEngineSettings.FromEnvironment().Model, DateTimeOffset.UtcNow, cancellationToken);
+                return parsed.Has("--apply")
+                    ? await SuggestCommand.ApplyAsync(suggestions, parsed.Words[1], knowledgeDirectory, output, error)
+                    : await SuggestCommand.ListAsync(suggestions, output);
             }
 
             default:

@@ -26,6 +26,10 @@ internal sealed class TemporaryDataFolder : IDisposable
 
     public ISignupRequestStore SignupRequests => services.GetRequiredService<ISignupRequestStore>();
 
+    public IChosenAlternativeStore ChosenAlternatives => services.GetRequiredService<IChosenAlternativeStore>();
+
+    public IDashboardStore Dashboard => services.GetRequiredService<IDashboardStore>();
+
     public async Task<ILeadStore> WithLeadsAsync(params Lead[] leads)
     {
         foreach (var lead in leads)

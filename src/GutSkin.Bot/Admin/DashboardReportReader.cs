@@ -37,7 +37,29 @@ internal sealed class DashboardReportReader(ITurnEventStore events, IDashboardSt
             Feedback(feedback),
             Signups(range, signups),
             Unanswered(unanswered),
+            await SuggestionsAsync(range, unanswered, cancellationToken),
         ]);
+    }
+
+    private async Task<DashboardTable> SuggestionsAsync(DashboardRange range, IReadOnlyList<UnansweredSummary> unanswered, CancellationToken cancellationToken)
+    {
+        var chosen = await dashboard.ChosenAlternativesAsync(range.Start, range.End, cancellationToken);
+        var disliked = await dashboard.NotHelpfulAsync(range.Start, range.End, cancellationToken);
+        var snapshot = knowledge.Current;
+        var suggestions = KnowledgeSuggestions.Propose(
+            snapshot.Sections,
+            new VisitorTraffic(
+                [.. unanswered.Take(MaxQuestionsGrouped).Select(u => new CountedQuestion(u.Question, u.Count))],
+                [.. chosen.Select(c => new SectionQuestion(c.Question, c.SectionId, c.Count))],
+                [.. disliked.Select(c => new SectionQuestion(c.Question, c.SectionId, c.Count))]),
+            SentenceEmbedder.For(options.Value.SemanticModel),
+            snapshot.Directory);
+        return new DashboardTable(
+            "suggestions",
+            "Suggested edits to the articles",
+            "Lines to add under questions: in a section's file, from this range's traffic: unanswered questions close to a section, \"did you mean\" choices, and thumbs-down answers whose question is close to another section. Nothing is changed until someone runs: dotnet run --project src/GutSkin.Cli -- suggest --apply ID (the CLI reads the last 90 days).",
+            ["id", "file", "section", "add under questions:", "support", "why", "asked as"],
+            [.. suggestions.Select(s => (IReadOnlyList<string>)[s.Id, s.File, s.SectionId, s.Question, Number(s.Count), string.Join("; ", s.Reasons), string.Join(" | ", s.Examples)])]);
     }
 
     private static DashboardTable QuestionsPerDay(DashboardRange range, List<TurnEventCount> counts)

@@ -20,6 +20,7 @@ internal sealed class GutSkinBot(
     ILeadStore leads,
     IFeedbackStore feedback,
     IUnansweredQuestionStore unanswered,
+    IChosenAlternativeStore chosenAlternatives,
     ITurnEventStore events,
     SignupConfirmationRequests confirmations,
     TimeProvider time) : TeamsActivityHandler
@@ -107,7 +108,9 @@ internal sealed class GutSkinBot(
         {
             var deletedLeads = await leads.DeleteForUserAsync(message.UserId, cancellationToken);
             var deletedFeedback = await feedback.DeleteForUserAsync(message.UserId, cancellationToken);
-            var deletedQuestions = await unanswered.DeleteForUserAsync(message.UserId, cancellationToken);
+            // A "did you mean" choice is a question the visitor asked too.
+            var deletedQuestions = await unanswered.DeleteForUserAsync(message.UserId, cancellationToken)
+                + await chosenAlternatives.DeleteForUserAsync(message.UserId, cancellationToken);
             var otherSignups = await userSignups.DeleteOthersAsync(turnContext, cancellationToken);
             var unconfirmed = await confirmations.DeleteForUserAsync(message.UserId, cancellationToken);
             await conversationState.DeleteAsync(turnContext, cancellationToken);
@@ -134,6 +137,11 @@ internal sealed class GutSkinBot(
         if (result.Unanswered is { } question)
         {
             await unanswered.RecordAsync(question, cancellationToken);
+        }
+
+        if (result.ChosenAlternative is { } choice)
+        {
+            await chosenAlternatives.RecordAsync(choice, cancellationToken);
         }
 
         return replies;

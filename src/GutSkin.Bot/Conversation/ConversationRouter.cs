@@ -147,7 +147,12 @@ internal sealed class ConversationRouter(LiveKnowledge knowledge, TimeProvider t
             var chosen = choice.FirstOrDefault(c => string.Equals(Phrases.Normalize(c.Title), Phrases.Normalize(text), StringComparison.Ordinal));
             if (chosen is not null && knowledge.Current.FindSection(chosen.SectionId) is { } section && section.Passages.Count > 0)
             {
-                return new TurnResult(AnswerFrom(state, originalQuestion ?? text, section, section.Passages[0], [])) { Kind = AnswerKind.Answer, SectionId = section.Id };
+                return new TurnResult(AnswerFrom(state, originalQuestion ?? text, section, section.Passages[0], []))
+                {
+                    Kind = AnswerKind.Answer,
+                    SectionId = section.Id,
+                    ChosenAlternative = new ChosenAlternative(message.UserId, PersonalDataRedactor.Redact(originalQuestion ?? text), section.Id, time.GetUtcNow()),
+                };
             }
         }
 

@@ -15,6 +15,9 @@ internal sealed record TurnResult(IReadOnlyList<Reply> Replies)
     /// <summary>A question the articles could not answer, already redacted.</summary>
     public UnansweredQuestion? Unanswered { get; init; }
 
+    /// <summary>A "did you mean" choice the visitor clicked, for content staff's suggestions.</summary>
+    public ChosenAlternative? ChosenAlternative { get; init; }
+
     /// <summary>The user asked to delete everything stored about them, including this conversation's state.</summary>
     public bool DeleteUserData { get; init; }
 

@@ -119,6 +119,21 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
     }
 
     [Fact]
+    public async Task DidYouMean_ChoosingAnAlternative_RecordsTheQuestionAndTheChosenSectionForSuggestions()
+    {
+        var conversation = fixture.StartConversation();
+        var asked = await conversation.SayAsync("probiotics and skin");
+        var alternative = asked.SuggestedActions[3];
+        var section = fixture.Knowledge.Current.Sections.Single(s => s.Title == alternative);
+
+        await conversation.SayAsync(alternative);
+
+        var chosen = await fixture.Dashboard.ChosenAlternativesAsync(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(1), CancellationToken.None);
+        Assert.Single(chosen, c => c.SectionId == section.Id && c.Question == "probiotics and skin");
+        Assert.Equal(1, await fixture.ChosenAlternatives.DeleteForUserAsync(conversation.UserId, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task DidYouMean_NoneOfThese_RecordsTheQuestionForContentStaff()
     {
         var conversation = fixture.StartConversation();

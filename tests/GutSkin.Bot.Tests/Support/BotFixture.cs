@@ -57,11 +57,15 @@ public sealed class BotFixture : IDisposable
 
     internal ITurnEventStore Events => services.GetRequiredService<ITurnEventStore>();
 
+    internal IChosenAlternativeStore ChosenAlternatives => services.GetRequiredService<IChosenAlternativeStore>();
+
+    internal IDashboardStore Dashboard => services.GetRequiredService<IDashboardStore>();
+
     internal BotConversation StartConversation(string channel = "webchat", string? userId = null) =>
         new(CreateBot(), channel, userId);
 
     internal GutSkinBot CreateBot() =>
-        new(ConversationState, UserSignups, new ConversationRouter(Knowledge, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new BrandOptions { Contact = BrandContact })), Leads, Feedback, Unanswered, Events, EmailOff(), TimeProvider.System);
+        new(ConversationState, UserSignups, new ConversationRouter(Knowledge, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new BrandOptions { Contact = BrandContact })), Leads, Feedback, Unanswered, ChosenAlternatives, Events, EmailOff(), TimeProvider.System);
 
     // E-mail confirmation off, as in local use: leads are stored when the summary is confirmed.
     private SignupConfirmationRequests EmailOff()
