@@ -34,7 +34,8 @@ internal static partial class ClinicianScreen
     [GeneratedRegex(@"\b(dose|doses|dosage|dosing|overdos\w*|how (much|many) (\w+ ){0,3}(should|can|do|to|per|is (it )?(safe|ok|too))|mg|milligrams?|mcg|micrograms?|how many cfu|cfu (a|per|each)|capsules?|pills?|tablets?|prescri\w*|medicat\w*|medicines?|drugs?|steroids?|corticosteroids?|cortisone|hydrocortisone|clobetasol|prednisone|prednisolone|topical steroid|biologics?|methotrexate|cyclosporine|ciclosporin|dupixent|dupilumab|humira|adalimumab|stelara|cosentyx|otezla|tacrolimus|protopic|elidel|antibiotics?|antihistamines?|antidepressants?|pregnan\w*|breast ?feed\w*|nursing|trying to conceive|ttc|baby|babies|infant\w*|newborn\w*|toddler\w*|months? old)\b", Options)]
     private static partial Regex Topic();
 
-    [GeneratedRegex(@"\b(safe|ok|okay|alright|interact\w*|interfere\w*|together|combine\w*|mix\w*|stop\w*|side effects?|too (much|many)|how (much|many|often|long))\b", Options)]
+    // Choosing between a medicine and something else ("is dupixent better than probiotics") is medication advice too.
+    [GeneratedRegex(@"\b(safe|ok|okay|alright|interact\w*|interfere\w*|together|combine\w*|mix\w*|stop\w*|side effects?|too (much|many)|how (much|many|often|long)|better|worse|instead|rather than|replace\w*|switch\w*|swap\w*|come off)\b", Options)]
     private static partial Regex AsksSafety();
 
     // Mentions of the topic words that ask nothing about a dose, a medicine, a pregnancy or a baby.

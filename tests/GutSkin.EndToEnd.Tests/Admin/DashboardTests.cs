@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 namespace GutSkin.EndToEnd.Tests.Admin;
 
 /// <summary>The staff dashboard in headless Chromium, on a database seeded by talking to the real bot.</summary>
+[Collection(EndToEndCollection.Name)] // one bot process at a time with the rest of the suite: run beside it, this one lost its bot
 public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<DashboardFixture>
 {
     [Fact]

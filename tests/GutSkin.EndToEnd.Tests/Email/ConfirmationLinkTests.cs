@@ -8,6 +8,7 @@ namespace GutSkin.EndToEnd.Tests.Email;
 
 /// <summary>Double opt-in end to end: the real bot process sends the confirmation e-mail to a real SMTP server on
 /// loopback, and Chromium follows the link from the received message and presses the button.</summary>
+[Collection(EndToEndCollection.Name)] // one bot process at a time with the rest of the suite: run beside it, this one lost its bot
 public sealed partial class ConfirmationLinkTests
 {
     private const string Email = "philippa.quaintance@example.org";
