@@ -31,6 +31,11 @@ public sealed class KnowledgeFolderOutageTests : IDisposable
         var conversation = Guid.NewGuid().ToString("N");
         Assert.Contains(await host.SayAsync("Is eczema linked to gut health?", conversation), r => r.Contains("From: What is the Link Between Gut Health and Eczema?", StringComparison.Ordinal));
 
+        // /readyz looks at the folder itself; the reload service notices on its next poll. Restored sooner, the outage
+        // would go unseen by it (harmless, but then this test could not check the warning).
+        await PollAsync(
+            () => Task.FromResult(host.Logs.Entries.Any(e => e.Level == LogLevel.Warning && e.Message.Contains("is missing", StringComparison.Ordinal))),
+            seen => seen);
         Copy(TestPaths.KnowledgeDirectory, knowledge.Path);
         File.WriteAllText(Path.Combine(knowledge.Path, "kombucha.md"), Kombucha);
         // A new conversation per try, so that polling does not meet the per-conversation rate limit.
