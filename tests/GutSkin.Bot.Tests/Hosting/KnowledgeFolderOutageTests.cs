@@ -34,7 +34,7 @@ public sealed class KnowledgeFolderOutageTests : IDisposable
         // /readyz looks at the folder itself; the reload service notices on its next poll. Restored sooner, the outage
         // would go unseen by it (harmless, but then this test could not check the warning).
         await PollAsync(
-            () => Task.FromResult(host.Logs.Entries.Any(e => e.Level == LogLevel.Warning && e.Message.Contains("is missing", StringComparison.Ordinal))),
+            () => Task.FromResult(host.Logs.Entries.Any(e => FromReloadService(e) && e.Level == LogLevel.Warning && e.Message.Contains("is missing", StringComparison.Ordinal))),
             seen => seen);
         Copy(TestPaths.KnowledgeDirectory, knowledge.Path);
         File.WriteAllText(Path.Combine(knowledge.Path, "kombucha.md"), Kombucha);
@@ -42,7 +42,10 @@ public sealed class KnowledgeFolderOutageTests : IDisposable
         await PollAsync(() => host.SayAsync("What is kombucha?", Guid.NewGuid().ToString("N")), replies => replies.Any(r => r.Contains("From: What About Kombucha?", StringComparison.Ordinal)));
 
         Assert.Equal("Healthy", await ReadyAsync(host));
-        var reload = host.Logs.Entries.Where(e => e.Category.EndsWith("KnowledgeReloadService", StringComparison.Ordinal)).ToList();
+        await PollAsync(
+            () => Task.FromResult(host.Logs.Entries.Any(e => FromReloadService(e) && e.Level == LogLevel.Information && e.Message.Contains("is back", StringComparison.Ordinal))),
+            seen => seen);
+        var reload = host.Logs.Entries.Where(FromReloadService).ToList();
         Assert.Single(reload, e => e.Level == LogLevel.Warning && e.Message.Contains("is missing", StringComparison.Ordinal));
         Assert.Single(reload, e => e.Level == LogLevel.Information && e.Message.Contains("is back", StringComparison.Ordinal));
         Assert.Contains(reload, e => e.Level == LogLevel.Information && e.Message.StartsWith("Knowledge reloaded", StringComparison.Ordinal));
@@ -62,6 +65,8 @@ public sealed class KnowledgeFolderOutageTests : IDisposable
     }
 
     public void Dispose() => knowledge.Dispose();
+
+    private static bool FromReloadService(CapturingLoggerProvider.LogEntry entry) => entry.Category.EndsWith("KnowledgeReloadService", StringComparison.Ordinal);
 
     private static async Task<string> ReadyAsync(BotHost host)
     {
