@@ -50,8 +50,9 @@ start_bot() {
   local dll=$1 name=$2
   port=$(free_port)
   shift 2
-  env "$@" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-    dotnet "$dll" --urls "http://127.0.0.1:$port" >"$work/$name.log" 2>&1 &
+  # From the build's folder, as a deployed app runs: its appsettings.json is found there (content root = cwd).
+  (cd "$(dirname "$dll")" && exec env "$@" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+    dotnet "$dll" --urls "http://127.0.0.1:$port") >"$work/$name.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 120); do
     if curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then
