@@ -18,10 +18,10 @@ public sealed class PostgresDatabaseTests(PostgresServer server) : IAsyncLifetim
 
         Assert.Equal(
             ["chosen_alternatives", "feedback", "lead_deletions", "leads", "schema_version", "signup_requests", "state_documents", "turn_events", "unanswered_questions"],
-            await QueryColumnAsync("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name;"));
+            await PostgresQuery.ColumnAsync(connectionString, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name;"));
         Assert.Equal(
             Enumerable.Range(1, PostgresSchema.LatestVersion).Select(v => v.ToString(CultureInfo.InvariantCulture)),
-            await QueryColumnAsync("SELECT version FROM schema_version ORDER BY version;"));
+            await PostgresQuery.ColumnAsync(connectionString, "SELECT version FROM schema_version ORDER BY version;"));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class PostgresDatabaseTests(PostgresServer server) : IAsyncLifetim
         Assert.Single(await new PostgresLeadStore(second).ListAsync(CancellationToken.None));
         Assert.Equal(
             Enumerable.Range(1, PostgresSchema.LatestVersion).Select(v => v.ToString(CultureInfo.InvariantCulture)),
-            await QueryColumnAsync("SELECT version FROM schema_version ORDER BY version;"));
+            await PostgresQuery.ColumnAsync(connectionString, "SELECT version FROM schema_version ORDER BY version;"));
     }
 
     [Fact]
@@ -53,14 +53,14 @@ public sealed class PostgresDatabaseTests(PostgresServer server) : IAsyncLifetim
 
         Assert.Equal(
             Enumerable.Range(1, PostgresSchema.LatestVersion).Select(v => v.ToString(CultureInfo.InvariantCulture)),
-            await QueryColumnAsync("SELECT version FROM schema_version ORDER BY version;"));
+            await PostgresQuery.ColumnAsync(connectionString, "SELECT version FROM schema_version ORDER BY version;"));
     }
 
     [Fact]
     public async Task Initialize_WithNewerSchemaThanProgram_FailsWithReadableMessage()
     {
         await Open().InitializeAsync(CancellationToken.None);
-        await QueryColumnAsync($"INSERT INTO schema_version (version, applied_at) VALUES ({PostgresSchema.LatestVersion + 1}, now());");
+        await PostgresQuery.ColumnAsync(connectionString, $"INSERT INTO schema_version (version, applied_at) VALUES ({PostgresSchema.LatestVersion + 1}, now());");
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(
             () => Open().InitializeAsync(CancellationToken.None));
@@ -133,20 +133,5 @@ public sealed class PostgresDatabaseTests(PostgresServer server) : IAsyncLifetim
         var database = new PostgresDatabase(connectionString);
         opened.Add(database);
         return database;
-    }
-
-    private async Task<IReadOnlyList<string>> QueryColumnAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture)!);
-        }
-
-        return values;
     }
 }

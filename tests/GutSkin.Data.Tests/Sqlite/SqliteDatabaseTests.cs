@@ -31,7 +31,7 @@ public sealed class SqliteDatabaseTests : IDisposable
         Assert.Single(await new SqliteLeadStore(second).ListAsync(CancellationToken.None));
         Assert.Equal(
             Enumerable.Range(1, SqliteSchema.LatestVersion).Select(v => v.ToString(CultureInfo.InvariantCulture)),
-            await QueryColumnAsync(second, "SELECT version FROM schema_version ORDER BY version;"));
+            await SqliteQuery.ColumnAsync(second, "SELECT version FROM schema_version ORDER BY version;"));
     }
 
     [Fact]
@@ -39,31 +39,16 @@ public sealed class SqliteDatabaseTests : IDisposable
     {
         await temporary.Database.InitializeAsync(CancellationToken.None);
 
-        Assert.Equal(["wal"], await QueryColumnAsync(temporary.Open(), "PRAGMA journal_mode;"));
+        Assert.Equal(["wal"], await SqliteQuery.ColumnAsync(temporary.Open(), "PRAGMA journal_mode;"));
     }
 
     [Fact]
     public async Task Open_Always_SetsBusyTimeoutSoTwoProcessesCanShareTheFile()
     {
-        var timeouts = await QueryColumnAsync(temporary.Database, "PRAGMA busy_timeout;");
+        var timeouts = await SqliteQuery.ColumnAsync(temporary.Database, "PRAGMA busy_timeout;");
 
         Assert.True(int.Parse(Assert.Single(timeouts), CultureInfo.InvariantCulture) > 0);
     }
 
     public void Dispose() => temporary.Dispose();
-
-    private static async Task<IReadOnlyList<string>> QueryColumnAsync(SqliteDatabase database, string sql)
-    {
-        await using var connection = await database.OpenAsync(CancellationToken.None);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture)!);
-        }
-
-        return values;
-    }
 }
