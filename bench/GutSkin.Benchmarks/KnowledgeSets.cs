@@ -1,5 +1,8 @@
 using GutSkin.Benchmarks.Synthetic;
 using GutSkin.Knowledge;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace GutSkin.Benchmarks;
 
@@ -17,7 +20,7 @@ internal static class KnowledgeSets
 
     private static readonly Lazy<string> ArticleFolder = new(LocateArticle);
 
-    /// <summary>The repository's knowledge folder, found from the working folder or from the executable's.</summary>
+    /// <summary>The bot's knowledge folder: <c>Knowledge__Directory</c>, else the repository's, found as the bot finds it.</summary>
     public static string ArticleDirectory => ArticleFolder.Value;
 
     /// <summary>The folder behind a set's name.</summary>
@@ -30,16 +33,11 @@ internal static class KnowledgeSets
 
     private static string LocateArticle()
     {
-        // dotnet run keeps the caller's working folder; a build under --artifacts-path puts the exe outside the repo.
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            var folder = KnowledgeFolder.Locate(start);
-            if (File.Exists(Path.Combine(folder, "synonyms.txt")))
-            {
-                return folder;
-            }
-        }
-
-        throw new InvalidOperationException("The repository's knowledge/ folder was not found: run from inside the repository.");
+        // The knowledge library's own composition root: the same settings and default-folder rule as the bot.
+        using var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddEnvironmentVariables().Build())
+            .AddGutSkinKnowledge()
+            .BuildServiceProvider();
+        return services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Directory;
     }
 }

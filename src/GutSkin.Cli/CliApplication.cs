@@ -2,6 +2,7 @@ using GutSkin.Cli.Commands;
 using GutSkin.Data;
 using GutSkin.Knowledge;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace GutSkin.Cli;
 
@@ -41,7 +42,8 @@ internal static class CliApplication
           --knowledge DIR    the knowledge folder (default: the repository's knowledge/)
         Settings: Storage__DataDirectory (default: data/ beside the repository's knowledge/, as the bot) or
         Storage__ConnectionString (PostgreSQL) for leads export and report; each says on stderr which database it read.
-        Knowledge__SemanticModel, Knowledge__EmbeddingCacheFile and Knowledge__AnswerModelFile as for the bot.
+        Knowledge__Directory (as --knowledge), Knowledge__SemanticModel, Knowledge__EmbeddingCacheFile and
+        Knowledge__AnswerModelFile as for the bot.
         """;
 
     /// <summary>Runs the command named by <paramref name="args"/>.</summary>
@@ -60,21 +62,22 @@ internal static class CliApplication
             return parsed.Words.Count == 0 && !parsed.Has("--help") && !parsed.Has("-h") ? UsageError : 0;
         }
 
-        var knowledgeDirectory = parsed.KnowledgeDirectory ?? KnowledgeFolder.Locate(Directory.GetCurrentDirectory());
+        // Built now, loaded on first use: only the commands that read the knowledge folder resolve its settings.
+        using var knowledge = CliKnowledgeServices.Create(parsed.KnowledgeDirectory);
         switch (parsed.Words[0])
         {
             case "ask":
-                return await AskCommand.RunAsync(parsed, knowledgeDirectory, input, output, error);
+                return await AskCommand.RunAsync(parsed, knowledge, input, output, error);
             case "validate":
-                return ValidateCommand.Run(parsed.Words.Count > 1 ? parsed.Words[1] : knowledgeDirectory, output);
+                return ValidateCommand.Run(parsed.Words.Count > 1 ? parsed.Words[1] : KnowledgeSettings(knowledge).Directory, output);
             case "eval" when parsed.Has("--safety") && parsed.Words.Count >= 2:
                 return SafetyEvalCommand.Run(parsed.Words[1..], !parsed.Has("--no-misses"), output, error);
             case "eval" when parsed.Words.Count == 2:
-                return EvalCommand.Run(parsed.Words[1], parsed.Has("--conversations"), knowledgeDirectory, output, error);
+                return EvalCommand.Run(parsed.Words[1], parsed.Has("--conversations"), knowledge, output, error);
             case "calibrate" when parsed.Has("--safety") && parsed.Words.Count == 3:
                 return SafetyCalibrateCommand.Run(parsed.Words[1], parsed.Words[2], output, error);
             case "calibrate" when parsed.Words.Count == 4:
-                return CalibrateCommand.Run(parsed.Words[1], parsed.Words[2], parsed.Words[3], knowledgeDirectory, output, error);
+                return CalibrateCommand.Run(parsed.Words[1], parsed.Words[2], parsed.Words[3], knowledge, output, error);
             case "leads" when parsed.Words is [_, "export"] && parsed.Has("--csv"):
             {
                 using var data = await CliDataServices.OpenAsync(error);
@@ -119,11 +122,12 @@ internal static class CliApplication
 
             case "suggest" when parsed.Words.Count == (parsed.Has("--apply") ? 2 : 1):
             {
+                var settings = KnowledgeSettings(knowledge);
                 using var data = await CliDataServices.OpenAsync(error);
                 var suggestions = await SuggestCommand.ProposeAsync(
-                    data.GetRequiredService<IDashboardStore>(), knowledgeDirectory, KnowledgeEngineSettings.FromEnvironment().Model, DateTimeOffset.UtcNow, cancellationToken);
+                    data.GetRequiredService<IDashboardStore>(), settings.Directory, settings.SemanticModel, DateTimeOffset.UtcNow, cancellationToken);
                 return parsed.Has("--apply")
-                    ? await SuggestCommand.ApplyAsync(suggestions, parsed.Words[1], knowledgeDirectory, output, error)
+                    ? await SuggestCommand.ApplyAsync(suggestions, parsed.Words[1], settings.Directory, output, error)
                     : await SuggestCommand.ListAsync(suggestions, output);
             }
 
@@ -132,6 +136,8 @@ internal static class CliApplication
                 return UsageError;
         }
     }
+
+    private static KnowledgeOptions KnowledgeSettings(IServiceProvider knowledge) => knowledge.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
 
     private static bool LooksLikeEmail(string? email) =>
         email is { Length: > 2 } && email.Trim().IndexOf('@', StringComparison.Ordinal) is > 0 && !email.Trim().EndsWith('@');

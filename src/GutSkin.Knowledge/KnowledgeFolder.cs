@@ -25,4 +25,14 @@ public static class KnowledgeFolder
 
         return Path.Combine(Path.GetFullPath(startDirectory), Name);
     }
+
+    /// <summary>
+    /// The default knowledge folder of a process: found from the working folder (<c>dotnet run</c> in a checkout), else
+    /// from the program's own folder (a build output, or the container image).
+    /// </summary>
+    public static string Default()
+    {
+        var fromWorkingDirectory = Locate(Directory.GetCurrentDirectory());
+        return Directory.Exists(fromWorkingDirectory) ? fromWorkingDirectory : Locate(AppContext.BaseDirectory);
+    }
 }

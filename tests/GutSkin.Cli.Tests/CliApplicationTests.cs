@@ -1,13 +1,10 @@
-using System.Reflection;
 using System.Text.Json;
 
 namespace GutSkin.Cli.Tests;
 
 public sealed class CliApplicationTests
 {
-    private static readonly string Knowledge = Path.Combine(
-        typeof(CliApplicationTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!,
-        "knowledge");
+    private static readonly string Knowledge = Repository.KnowledgeDirectory;
 
     [Theory]
     [InlineData("find")]

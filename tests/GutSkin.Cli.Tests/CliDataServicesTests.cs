@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 using GutSkin.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,9 +8,6 @@ namespace GutSkin.Cli.Tests;
 
 public sealed class CliDataServicesTests : IDisposable
 {
-    private static readonly string RepositoryRoot =
-        typeof(CliDataServicesTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
-
     private readonly string checkout = Directory.CreateTempSubdirectory("gutskin-cli-checkout").FullName;
 
     [Fact]
@@ -21,7 +17,7 @@ public sealed class CliDataServicesTests : IDisposable
 
         var options = services.GetRequiredService<IOptions<DataOptions>>().Value;
 
-        Assert.Equal(Path.Combine(Path.GetFullPath(RepositoryRoot), "data"), options.DataDirectory);
+        Assert.Equal(Path.Combine(Path.GetFullPath(Repository.Root), "data"), options.DataDirectory);
     }
 
     [Fact]

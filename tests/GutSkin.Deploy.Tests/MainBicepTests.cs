@@ -14,7 +14,7 @@ public sealed partial class MainBicepTests
 {
     private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static readonly string Template = RepositoryPaths.File("deploy", "azure", "main.bicep");
+    private static readonly string Template = Repository.PathOf("deploy", "azure", "main.bicep");
 
     [Fact]
     public async Task Template_BuildsAndLints_WithoutAWarning()
@@ -69,7 +69,7 @@ public sealed partial class MainBicepTests
     {
         var template = await CompiledAsync();
         var settings = Expand(template, Text(Site(template)["properties"]!["siteConfig"]!["appSettings"]!));
-        var deployGuide = await File.ReadAllTextAsync(RepositoryPaths.File("deploy", "README.md"));
+        var deployGuide = await File.ReadAllTextAsync(Repository.PathOf("deploy", "README.md"));
         var dataSection = deployGuide[deployGuide.IndexOf("## Data and retention", StringComparison.Ordinal)..];
         var retention = typeof(DataOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.Name.EndsWith("RetentionDays", StringComparison.Ordinal))

@@ -79,7 +79,7 @@ public sealed class KnowledgeFolderWatcherTests
         Assert.Equal("eczema", knowledge.Ask("can probiotics help eczema").Section?.Id);
         Assert.Empty(reloads);
 
-        CopyInto(TemporaryKnowledgeFolder.RepositoryKnowledge, folder.Path);
+        CopyInto(Repository.KnowledgeDirectory, folder.Path);
         folder.Write("more/kombucha.md", NewSection);
         await Until(() => knowledge.Ask("what is kombucha").Section?.Id == "kombucha");
 

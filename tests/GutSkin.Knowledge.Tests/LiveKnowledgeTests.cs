@@ -65,7 +65,7 @@ public sealed class LiveKnowledgeTests
     [Fact]
     public void Ask_AfterDispose_Throws()
     {
-        var knowledge = LiveKnowledge.Load(TemporaryKnowledgeFolder.RepositoryKnowledge);
+        var knowledge = LiveKnowledge.Load(Repository.KnowledgeDirectory);
         knowledge.Dispose();
 
         Assert.Throws<ObjectDisposedException>(() => knowledge.Ask("eczema"));

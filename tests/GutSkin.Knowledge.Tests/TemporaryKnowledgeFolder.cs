@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace GutSkin.Knowledge.Tests;
 
 /// <summary>A copy of the repository's knowledge folder in a temp folder, for tests that edit it.</summary>
@@ -8,15 +6,8 @@ internal sealed class TemporaryKnowledgeFolder : IDisposable
     public TemporaryKnowledgeFolder()
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "gutskin-knowledge-" + Guid.NewGuid().ToString("N"));
-        Copy(RepositoryKnowledge, Path);
+        Copy(Repository.KnowledgeDirectory, Path);
     }
-
-    /// <summary>The repository's own knowledge folder.</summary>
-    public static string RepositoryKnowledge => System.IO.Path.Combine(RepositoryRoot, KnowledgeFolder.Name);
-
-    /// <summary>The repository's root folder, recorded at build time.</summary>
-    public static string RepositoryRoot =>
-        typeof(TemporaryKnowledgeFolder).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
 
     public string Path { get; }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using GutSkin.Bot.Options;
 using GutSkin.Data;
 using GutSkin.Knowledge;
 using GutSkin.Knowledge.Semantic;

@@ -3,7 +3,6 @@ using GutSkin.Bot.Bots;
 using GutSkin.Bot.Connector;
 using GutSkin.Bot.Conversation;
 using GutSkin.Bot.Email;
-using GutSkin.Bot.Options;
 using GutSkin.Bot.Security;
 using GutSkin.Bot.Storage;
 using GutSkin.Data;
@@ -27,17 +26,8 @@ internal static class GutSkinBotHosting
     public static IHostApplicationBuilder AddGutSkinBot(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section).ValidateOnStart();
-        services.AddSingleton<KnowledgeOptionsSetup>();
-        services.AddSingleton<IPostConfigureOptions<KnowledgeOptions>>(provider => provider.GetRequiredService<KnowledgeOptionsSetup>());
-        services.AddSingleton<IValidateOptions<KnowledgeOptions>>(provider => provider.GetRequiredService<KnowledgeOptionsSetup>());
-        services.AddSingleton(provider =>
-        {
-            var options = provider.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
-            return LiveKnowledge.Load(options.Directory, options.ToEngineOptions());
-        });
+        services.AddGutSkinKnowledge();
         services.AddOptions<BrandOptions>().BindConfiguration(BrandOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHostedService<KnowledgeReloadService>();
         services.AddHostedService<WarmUpService>();
 
         // A turn takes milliseconds; one still running after this is waiting for a database that does not answer.

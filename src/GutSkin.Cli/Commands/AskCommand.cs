@@ -1,6 +1,7 @@
 using GutSkin.Knowledge;
 using GutSkin.Knowledge.Search;
 using GutSkin.Knowledge.Understanding;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GutSkin.Cli.Commands;
 
@@ -8,7 +9,7 @@ namespace GutSkin.Cli.Commands;
 internal static class AskCommand
 {
     /// <summary>Runs the command.</summary>
-    public static async Task<int> RunAsync(CliArguments args, string knowledgeDirectory, TextReader input, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(CliArguments args, IServiceProvider services, TextReader input, TextWriter output, TextWriter error)
     {
         var json = args.Has("--json");
         var question = string.Join(' ', args.Words.Skip(1));
@@ -30,10 +31,10 @@ internal static class AskCommand
             return 1;
         }
 
-        using var knowledge = LiveKnowledge.Load(knowledgeDirectory, KnowledgeEngineSettings.FromEnvironment());
+        var knowledge = services.GetRequiredService<LiveKnowledge>();
         if (knowledge.Current.Sections.Count == 0)
         {
-            await error.WriteLineAsync($"error: no knowledge loaded from {knowledgeDirectory}; run 'validate' to see why");
+            await error.WriteLineAsync($"error: no knowledge loaded from {knowledge.Current.Directory}; run 'validate' to see why");
             return 1;
         }
 

@@ -1,5 +1,6 @@
 using GutSkin.Knowledge;
 using GutSkin.Knowledge.Evaluation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GutSkin.Cli.Commands;
 
@@ -7,7 +8,7 @@ namespace GutSkin.Cli.Commands;
 internal static class CalibrateCommand
 {
     /// <summary>Exit 0 when the model was written.</summary>
-    public static int Run(string trainFile, string devFile, string outputFile, string knowledgeDirectory, TextWriter output, TextWriter error)
+    public static int Run(string trainFile, string devFile, string outputFile, IServiceProvider services, TextWriter output, TextWriter error)
     {
         foreach (var file in new[] { trainFile, devFile })
         {
@@ -22,7 +23,7 @@ internal static class CalibrateCommand
         var (dev, devProblems) = EvaluationFile.Parse(File.ReadAllText(devFile));
         trainProblems.ForEach(p => error.WriteLine($"{trainFile}: {p}"));
         devProblems.ForEach(p => error.WriteLine($"{devFile}: {p}"));
-        using var knowledge = LiveKnowledge.Load(knowledgeDirectory, KnowledgeEngineSettings.FromEnvironment());
+        var knowledge = services.GetRequiredService<LiveKnowledge>();
         var model = Calibration.Fit(knowledge, train, dev);
         File.WriteAllText(outputFile, model.ToJson() + Environment.NewLine);
         output.WriteLine(model.Note);

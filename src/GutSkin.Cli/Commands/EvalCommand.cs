@@ -1,5 +1,6 @@
 using GutSkin.Knowledge;
 using GutSkin.Knowledge.Evaluation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GutSkin.Cli.Commands;
 
@@ -7,7 +8,7 @@ namespace GutSkin.Cli.Commands;
 internal static class EvalCommand
 {
     /// <summary>Exit 0 when the file could be scored.</summary>
-    public static int Run(string file, bool conversations, string knowledgeDirectory, TextWriter output, TextWriter error)
+    public static int Run(string file, bool conversations, IServiceProvider services, TextWriter output, TextWriter error)
     {
         if (!File.Exists(file))
         {
@@ -15,7 +16,7 @@ internal static class EvalCommand
             return 1;
         }
 
-        using var knowledge = LiveKnowledge.Load(knowledgeDirectory, KnowledgeEngineSettings.FromEnvironment());
+        var knowledge = services.GetRequiredService<LiveKnowledge>();
         EvaluationReport report;
         if (conversations)
         {

@@ -56,7 +56,7 @@ public sealed class BotHostTests : IDisposable
     private WebApplicationFactory<Program> Factory(params (string Key, string Value)[] settings) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
-            builder.UseSetting("Knowledge:Directory", TestPaths.KnowledgeDirectory);
+            builder.UseSetting("Knowledge:Directory", Repository.KnowledgeDirectory);
             builder.UseSetting("Storage:DataDirectory", data.Path);
             foreach (var (key, value) in settings)
             {

@@ -13,7 +13,7 @@ public sealed class DataLocationTests
     public void AddGutSkinBot_WithoutStorageSettings_UsesTheRepositorysDataFolderLikeTheCli()
     {
         var builder = WebApplication.CreateBuilder();
-        builder.Configuration["Knowledge:Directory"] = TestPaths.KnowledgeDirectory;
+        builder.Configuration["Knowledge:Directory"] = Repository.KnowledgeDirectory;
         builder.Configuration["Storage:DataDirectory"] = string.Empty;
         builder.AddGutSkinBot();
         using var app = builder.Build();
@@ -21,6 +21,6 @@ public sealed class DataLocationTests
         var options = app.Services.GetRequiredService<IOptions<DataOptions>>().Value;
 
         // The CLI's test pins the same folder: data/ beside the repository's knowledge/.
-        Assert.Equal(Path.Combine(Path.GetDirectoryName(TestPaths.KnowledgeDirectory)!, "data"), options.DataDirectory);
+        Assert.Equal(Path.Combine(Path.GetDirectoryName(Repository.KnowledgeDirectory)!, "data"), options.DataDirectory);
     }
 }

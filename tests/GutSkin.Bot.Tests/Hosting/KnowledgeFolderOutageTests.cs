@@ -16,7 +16,7 @@ public sealed class KnowledgeFolderOutageTests : IDisposable
     [Fact]
     public async Task FolderDeletedThenRestoredWithAnEdit_ReadyzSaysSoAndTheEditGoesLive()
     {
-        Copy(TestPaths.KnowledgeDirectory, knowledge.Path);
+        Copy(Repository.KnowledgeDirectory, knowledge.Path);
         using var host = new BotHost(
             ("Knowledge:Directory", knowledge.Path),
             ("Knowledge:FileStableMilliseconds", "200"),
@@ -36,7 +36,7 @@ public sealed class KnowledgeFolderOutageTests : IDisposable
         await PollAsync(
             () => Task.FromResult(host.Logs.Entries.Any(e => FromReloadService(e) && e.Level == LogLevel.Warning && e.Message.Contains("is missing", StringComparison.Ordinal))),
             seen => seen);
-        Copy(TestPaths.KnowledgeDirectory, knowledge.Path);
+        Copy(Repository.KnowledgeDirectory, knowledge.Path);
         File.WriteAllText(Path.Combine(knowledge.Path, "kombucha.md"), Kombucha);
         // A new conversation per try, so that polling does not meet the per-conversation rate limit.
         await PollAsync(() => host.SayAsync("What is kombucha?", Guid.NewGuid().ToString("N")), replies => replies.Any(r => r.Contains("From: What About Kombucha?", StringComparison.Ordinal)));

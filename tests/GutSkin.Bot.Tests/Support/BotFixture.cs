@@ -28,7 +28,7 @@ public sealed class BotFixture : IDisposable
             .AddLogging()
             .AddGutSkinData()
             .BuildServiceProvider();
-        Knowledge = LiveKnowledge.Load(TestPaths.KnowledgeDirectory);
+        Knowledge = LiveKnowledge.Load(Repository.KnowledgeDirectory);
         var storage = new DataStateStorage(StateStore);
         ConversationState = new ConversationState(storage);
         UserSignups = new UserSignups(new UserState(storage), storage);

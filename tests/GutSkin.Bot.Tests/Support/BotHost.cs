@@ -26,7 +26,7 @@ internal sealed class BotHost : IDisposable
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.ConfigureTestServices(services);
-            builder.UseSetting("Knowledge:Directory", TestPaths.KnowledgeDirectory);
+            builder.UseSetting("Knowledge:Directory", Repository.KnowledgeDirectory);
             builder.UseSetting("Storage:DataDirectory", data.Path);
             foreach (var (key, value) in settings)
             {

@@ -15,7 +15,7 @@ public sealed class SuggestCommandTests : IDisposable
 
     public SuggestCommandTests()
     {
-        var source = KnowledgeFolder.Locate(AppContext.BaseDirectory);
+        var source = Repository.KnowledgeDirectory;
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(knowledge, Path.GetRelativePath(source, file));

@@ -1,15 +1,14 @@
 using System.Reflection;
+using GutSkin.Testing;
 
 namespace GutSkin.EndToEnd.Tests.Support;
 
-/// <summary>Where the repository's parts are, found by walking up from the test output folder to GutSkin.sln.</summary>
+/// <summary>Where the repository's parts are, under the root that <see cref="Repository"/> finds.</summary>
 internal static class RepositoryPaths
 {
-    private static readonly Lazy<string> RootDirectory = new(FindRoot);
+    public static string Root => Repository.Root;
 
-    public static string Root => RootDirectory.Value;
-
-    public static string Knowledge => Path.Combine(Root, "knowledge");
+    public static string Knowledge => Repository.KnowledgeDirectory;
 
     /// <summary>The bot's project folder: its content root, as under <c>dotnet run</c> (appsettings.json, wwwroot).</summary>
     public static string BotProject => Path.Combine(Root, "src", "GutSkin.Bot");
@@ -40,20 +39,4 @@ internal static class RepositoryPaths
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, $"{name}.png");
     }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GutSkin.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        // Built with --artifacts-path outside the repository: fall back to the source tree this file was compiled from.
-        return Path.GetFullPath(Path.Combine(SourceDirectory(), "..", "..", ".."));
-    }
-
-    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }

@@ -9,7 +9,7 @@ public sealed class KnowledgeLoaderTests
     [Fact]
     public void Load_RepositoryFolder_HasTheArticleSectionsAndNoProblems()
     {
-        var content = KnowledgeLoader.Load(TemporaryKnowledgeFolder.RepositoryKnowledge);
+        var content = KnowledgeLoader.Load(Repository.KnowledgeDirectory);
 
         Assert.Empty(content.Problems);
         Assert.Equal(
@@ -22,8 +22,8 @@ public sealed class KnowledgeLoaderTests
     [Fact]
     public void Load_KeepsTheArticleWording()
     {
-        var seed = File.ReadAllText(Path.Combine(TemporaryKnowledgeFolder.RepositoryRoot, "tests", "GutSkin.Knowledge.Tests", "Content", "Seed", "gut-skin-article.txt"));
-        var content = KnowledgeLoader.Load(TemporaryKnowledgeFolder.RepositoryKnowledge);
+        var seed = File.ReadAllText(Path.Combine(Repository.Root, "tests", "GutSkin.Knowledge.Tests", "Content", "Seed", "gut-skin-article.txt"));
+        var content = KnowledgeLoader.Load(Repository.KnowledgeDirectory);
 
         foreach (var passage in content.Sections.SelectMany(s => s.Passages))
         {
@@ -37,7 +37,7 @@ public sealed class KnowledgeLoaderTests
     [Fact]
     public void Load_ListItemsAndParagraphs_AreSeparatePassages()
     {
-        var content = KnowledgeLoader.Load(TemporaryKnowledgeFolder.RepositoryKnowledge);
+        var content = KnowledgeLoader.Load(Repository.KnowledgeDirectory);
 
         var improve = content.Sections.Single(s => s.Id == "improve-gut-health");
         Assert.Equal(5, improve.Passages.Count);

@@ -146,6 +146,6 @@ public sealed class KnowledgeValidationTests
     [Fact]
     public void Load_RepositoryFolder_HasNoWarnings()
     {
-        Assert.Empty(KnowledgeLoader.Load(TemporaryKnowledgeFolder.RepositoryKnowledge).Warnings);
+        Assert.Empty(KnowledgeLoader.Load(Repository.KnowledgeDirectory).Warnings);
     }
 }

@@ -9,7 +9,7 @@ namespace GutSkin.Knowledge.Tests.Evaluation;
 /// </summary>
 public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<RepositoryKnowledgeFixture>
 {
-    private static readonly string Answers = Path.Combine(TemporaryKnowledgeFolder.RepositoryRoot, "tests", "GutSkin.Knowledge.Tests", "Evaluation", "Answers");
+    private static readonly string Answers = Path.Combine(Repository.Root, "tests", "GutSkin.Knowledge.Tests", "Evaluation", "Answers");
 
     [Fact]
     public void LabelledQuestions_AreSplitWithTheRequiredMix()

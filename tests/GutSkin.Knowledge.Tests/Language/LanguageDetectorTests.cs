@@ -78,7 +78,7 @@ public sealed class LanguageDetectorTests
     public void Detect_EveryLabelledEnglishQuestionAndMessage_IsEnglish()
     {
         // Every question, follow-up and small-talk line the evaluation sets hold, written the way visitors type in English.
-        var folder = Path.Combine(TemporaryKnowledgeFolder.RepositoryRoot, "tests", "GutSkin.Knowledge.Tests", "Evaluation");
+        var folder = Path.Combine(Repository.Root, "tests", "GutSkin.Knowledge.Tests", "Evaluation");
         var messages = Directory.EnumerateFiles(folder, "*.tsv", SearchOption.AllDirectories)
             .Where(file => Path.GetFileName(file) != SpanishSafetySet)
             .SelectMany(file => File.ReadLines(file).Skip(1))
@@ -95,7 +95,7 @@ public sealed class LanguageDetectorTests
     [Fact]
     public void Detect_SpanishMessagesOfTheSafetySet_AtLeastNineInTenAreSpanish()
     {
-        var file = Path.Combine(TemporaryKnowledgeFolder.RepositoryRoot, "tests", "GutSkin.Knowledge.Tests", "Evaluation", "Safety", SpanishSafetySet);
+        var file = Path.Combine(Repository.Root, "tests", "GutSkin.Knowledge.Tests", "Evaluation", "Safety", SpanishSafetySet);
         var messages = File.ReadLines(file).Skip(1).Where(line => line.Length > 0).Select(line => line.Split('\t')[0]).ToList();
 
         var missed = messages.Where(m => LanguageDetector.Detect(m) != MessageLanguage.Spanish).ToList();

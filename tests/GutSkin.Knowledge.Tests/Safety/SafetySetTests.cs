@@ -11,7 +11,7 @@ namespace GutSkin.Knowledge.Tests.Safety;
 /// </summary>
 public sealed class SafetySetTests(ITestOutputHelper output)
 {
-    private static readonly string Evaluation = Path.Combine(TemporaryKnowledgeFolder.RepositoryRoot, "tests", "GutSkin.Knowledge.Tests", "Evaluation");
+    private static readonly string Evaluation = Path.Combine(Repository.Root, "tests", "GutSkin.Knowledge.Tests", "Evaluation");
 
     [Fact]
     public void TrainAndDev_RedFlags_AreUrgentAtTheMeasuredRecall()

@@ -14,7 +14,7 @@ public sealed class KnowledgeIndexTests
     [Fact]
     public void Build_RepositoryFolder_SectionTermsMatchAnalysingEachSectionsWholeText()
     {
-        var content = KnowledgeLoader.Load(TemporaryKnowledgeFolder.RepositoryKnowledge);
+        var content = KnowledgeLoader.Load(Repository.KnowledgeDirectory);
 
         using var index = Build(content);
 
@@ -35,7 +35,7 @@ public sealed class KnowledgeIndexTests
     [Fact]
     public void Build_RepositoryFolder_TermWeightsMatchSectionFrequenciesOfTheAnalysedText()
     {
-        var content = KnowledgeLoader.Load(TemporaryKnowledgeFolder.RepositoryKnowledge);
+        var content = KnowledgeLoader.Load(Repository.KnowledgeDirectory);
 
         using var index = Build(content);
 
@@ -59,7 +59,7 @@ public sealed class KnowledgeIndexTests
     [InlineData("summary of the article on the gut microbiome")]
     public void TopPassages_RepositoryFolder_ScoresAsLuceneBm25OverOneDocumentPerPassageWithItsSectionsFields(string question)
     {
-        var content = KnowledgeLoader.Load(TemporaryKnowledgeFolder.RepositoryKnowledge);
+        var content = KnowledgeLoader.Load(Repository.KnowledgeDirectory);
         using var index = Build(content);
         string[] fields = [IndexFields.Title, IndexFields.Questions, IndexFields.Text, IndexFields.Tags];
         var terms = index.Analyzer.Terms(question).Distinct().ToList();
@@ -78,7 +78,7 @@ public sealed class KnowledgeIndexTests
     [Fact]
     public void TopPassages_ClauseWithBoostTwo_ScoresAsTheSameClauseTwice()
     {
-        var content = KnowledgeLoader.Load(TemporaryKnowledgeFolder.RepositoryKnowledge);
+        var content = KnowledgeLoader.Load(Repository.KnowledgeDirectory);
         using var index = Build(content);
 
         var once = index.TopPassages(new BooleanQuery { { new TermQuery(new Term(IndexFields.Text, "gut")) { Boost = 2 }, Occur.SHOULD } }, 100);
@@ -91,7 +91,7 @@ public sealed class KnowledgeIndexTests
     [Fact]
     public void Build_RepositorySynonyms_TermsWithTheSamePostingsScoreAsOne()
     {
-        var content = KnowledgeLoader.Load(TemporaryKnowledgeFolder.RepositoryKnowledge);
+        var content = KnowledgeLoader.Load(Repository.KnowledgeDirectory);
 
         using var index = Build(content);
 

@@ -1,7 +1,6 @@
-using GutSkin.Knowledge;
 using Microsoft.Extensions.Options;
 
-namespace GutSkin.Bot.Options;
+namespace GutSkin.Knowledge;
 
 /// <summary>Fills in the default knowledge folder and checks that the folder exists, so a wrong setting fails at start-up.</summary>
 internal sealed class KnowledgeOptionsSetup : IPostConfigureOptions<KnowledgeOptions>, IValidateOptions<KnowledgeOptions>
@@ -9,14 +8,8 @@ internal sealed class KnowledgeOptionsSetup : IPostConfigureOptions<KnowledgeOpt
     /// <inheritdoc />
     public void PostConfigure(string? name, KnowledgeOptions options)
     {
-        if (string.IsNullOrWhiteSpace(options.Directory))
-        {
-            // Started from the checkout (dotnet run) or from the build output: try both.
-            var fromWorkingDirectory = KnowledgeFolder.Locate(Directory.GetCurrentDirectory());
-            options.Directory = Directory.Exists(fromWorkingDirectory) ? fromWorkingDirectory : KnowledgeFolder.Locate(AppContext.BaseDirectory);
-        }
-
-        options.Directory = Path.GetFullPath(options.Directory);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Directory = Path.GetFullPath(string.IsNullOrWhiteSpace(options.Directory) ? KnowledgeFolder.Default() : options.Directory);
     }
 
     /// <summary>The shortest and longest wait for a changed file to settle, in milliseconds.</summary>
@@ -34,6 +27,7 @@ internal sealed class KnowledgeOptionsSetup : IPostConfigureOptions<KnowledgeOpt
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, KnowledgeOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
         if (!Directory.Exists(options.Directory))
         {

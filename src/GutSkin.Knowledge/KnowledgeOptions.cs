@@ -1,15 +1,18 @@
-using GutSkin.Knowledge;
 using GutSkin.Knowledge.Search;
 using GutSkin.Knowledge.Semantic;
 
-namespace GutSkin.Bot.Options;
+namespace GutSkin.Knowledge;
 
-/// <summary>Where the knowledge folder is and how it is searched (section "Knowledge", environment <c>Knowledge__Directory</c>...).</summary>
-internal sealed class KnowledgeOptions
+/// <summary>
+/// Where the knowledge folder is, how it is searched and how edits go live: section "Knowledge" of the configuration
+/// (environment <c>Knowledge__Directory</c>...), read the same way by the bot, the CLI and the benchmarks.
+/// </summary>
+public sealed class KnowledgeOptions
 {
+    /// <summary>The configuration section.</summary>
     public const string Section = "Knowledge";
 
-    /// <summary>The knowledge folder. Empty means: find the repository's <c>knowledge/</c> from where the bot starts.</summary>
+    /// <summary>The knowledge folder. Empty means: find the repository's <c>knowledge/</c> (see <see cref="KnowledgeFolder.Default"/>).</summary>
     public string Directory { get; set; } = string.Empty;
 
     /// <summary>The sentence-embedding model: MiniLM (default) or ArcticXs.</summary>

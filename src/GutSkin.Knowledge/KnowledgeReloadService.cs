@@ -1,8 +1,8 @@
-using GutSkin.Bot.Options;
-using GutSkin.Knowledge;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace GutSkin.Bot.Hosting;
+namespace GutSkin.Knowledge;
 
 /// <summary>Watches the knowledge folder while the host runs: a saved edit goes live once the file is stable, a broken
 /// edit keeps the previous good version live and logs what to fix, and a folder that goes missing keeps the last good

@@ -1,0 +1,41 @@
+using System.Diagnostics;
+
+namespace GutSkin.Cli.Tests;
+
+/// <summary>The real CLI in a process of its own: the working folder and environment are what a person's shell gives it.</summary>
+internal static class CliProcess
+{
+    /// <summary>Runs the CLI in <paramref name="workingDirectory"/> with no <c>Knowledge__*</c> setting but <paramref name="settings"/>.</summary>
+    public static async Task<(int Code, string Output, string Error)> RunAsync(
+        string workingDirectory, IReadOnlyDictionary<string, string> settings, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "GutSkin.Cli.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var inherited in start.Environment.Keys.Where(k => k.StartsWith("Knowledge__", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(inherited);
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+}
