@@ -59,7 +59,7 @@ public sealed class DataOptions
     {
         if (!UsesPostgres)
         {
-            return $"SQLite database {Path.Combine(Path.GetFullPath(DataDirectory), Sqlite.SqliteDatabase.FileName)}";
+            return $"SQLite database {Path.Combine(Path.GetFullPath(DataDirectory), Sql.SqliteDatabase.FileName)}";
         }
 
         try

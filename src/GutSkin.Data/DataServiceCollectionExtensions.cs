@@ -1,5 +1,12 @@
-using GutSkin.Data.Postgres;
-using GutSkin.Data.Sqlite;
+using GutSkin.Data.AnswerFeedback;
+using GutSkin.Data.Choices;
+using GutSkin.Data.Dashboard;
+using GutSkin.Data.Leads;
+using GutSkin.Data.SignupRequests;
+using GutSkin.Data.Sql;
+using GutSkin.Data.State;
+using GutSkin.Data.TurnEvents;
+using GutSkin.Data.Unanswered;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -30,15 +37,15 @@ public static class DataServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<DataOptions>, DataOptionsSetup>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DataOptions>, DataOptionsValidator>());
 
-        services.TryAddSingleton(provider => CreateBackend(provider.GetRequiredService<IOptions<DataOptions>>().Value));
-        services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateStateStore());
-        services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateLeadStore());
-        services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateFeedbackStore());
-        services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateUnansweredQuestionStore());
-        services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateTurnEventStore());
-        services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateSignupRequestStore());
-        services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateChosenAlternativeStore());
-        services.TryAddSingleton(provider => provider.GetRequiredService<IStorageBackend>().CreateDashboardStore());
+        services.TryAddSingleton(provider => CreateDatabase(provider.GetRequiredService<IOptions<DataOptions>>().Value));
+        services.TryAddSingleton<IStateStore>(provider => new StateStore(provider.GetRequiredService<Database>()));
+        services.TryAddSingleton<ILeadStore>(provider => new LeadStore(provider.GetRequiredService<Database>()));
+        services.TryAddSingleton<IFeedbackStore>(provider => new FeedbackStore(provider.GetRequiredService<Database>()));
+        services.TryAddSingleton<IUnansweredQuestionStore>(provider => new UnansweredQuestionStore(provider.GetRequiredService<Database>()));
+        services.TryAddSingleton<ITurnEventStore>(provider => new TurnEventStore(provider.GetRequiredService<Database>()));
+        services.TryAddSingleton<ISignupRequestStore>(provider => new SignupRequestStore(provider.GetRequiredService<Database>()));
+        services.TryAddSingleton<IChosenAlternativeStore>(provider => new ChosenAlternativeStore(provider.GetRequiredService<Database>()));
+        services.TryAddSingleton<IDashboardStore>(provider => new DashboardStore(provider.GetRequiredService<Database>()));
         services.AddHostedService<StorageInitializer>();
 
         // After StorageInitializer: hosted services start in order, so the schema exists before the first purge.
@@ -53,7 +60,8 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
-    private static IStorageBackend CreateBackend(DataOptions options) => options.UsesPostgres
-        ? new PostgresBackend(new PostgresDatabase(options.ConnectionString!))
-        : new SqliteBackend(new SqliteDatabase(options.DataDirectory));
+    // One database for every store: its pools (PostgreSQL) or its write queue (SQLite) are shared by all of them.
+    private static Database CreateDatabase(DataOptions options) => options.UsesPostgres
+        ? new PostgresDatabase(options.ConnectionString!)
+        : new SqliteDatabase(options.DataDirectory);
 }

@@ -1,3 +1,4 @@
+using GutSkin.Data.Sql;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,12 +10,12 @@ namespace GutSkin.Data;
 /// stops start-up instead of failing the first visitor's message. Logs which database it is, so that staff can point
 /// the CLI at the same one.
 /// </summary>
-internal sealed partial class StorageInitializer(IStorageBackend backend, IOptions<DataOptions> options, ILogger<StorageInitializer> logger) : IHostedService
+internal sealed partial class StorageInitializer(Database database, IOptions<DataOptions> options, ILogger<StorageInitializer> logger) : IHostedService
 {
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await backend.InitializeAsync(cancellationToken);
+        await database.InitializeAsync(cancellationToken);
         LogOpened(logger, options.Value.DescribeDatabase());
     }
 

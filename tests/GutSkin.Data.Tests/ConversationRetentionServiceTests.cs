@@ -1,3 +1,4 @@
+using GutSkin.Data.State;
 using GutSkin.Data.Tests.Sqlite;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -17,7 +18,7 @@ public sealed class ConversationRetentionServiceTests : IAsyncDisposable
     [Fact]
     public async Task Purge_KeepsASignupInProgressYoungerThanTheSettingAndDeletesItOnceOlder()
     {
-        var state = storage.OpenInstance().CreateStateStore();
+        var state = new StateStore(storage.OpenInstance());
         await state.WriteAsync([new DocumentWrite("webchat/conversations/signup", SignupInProgress, null)], CancellationToken.None);
         var written = DateTimeOffset.UtcNow;
 

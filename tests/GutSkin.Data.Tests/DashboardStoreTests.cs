@@ -1,3 +1,10 @@
+using GutSkin.Data.AnswerFeedback;
+using GutSkin.Data.Choices;
+using GutSkin.Data.Dashboard;
+using GutSkin.Data.Leads;
+using GutSkin.Data.Sql;
+using GutSkin.Data.Unanswered;
+
 namespace GutSkin.Data.Tests;
 
 /// <summary>The <see cref="IDashboardStore"/> queries and the <see cref="IChosenAlternativeStore"/>, run against every
@@ -6,20 +13,20 @@ public abstract class DashboardStoreTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Start = new(2025, 3, 3, 23, 30, 0, TimeSpan.Zero);
     private readonly StorageUnderTest storage;
-    private readonly IStorageBackend backend;
+    private readonly Database database;
     private readonly IDashboardStore dashboard;
 
     private protected DashboardStoreTests(StorageUnderTest storage)
     {
         this.storage = storage;
-        backend = storage.OpenInstance();
-        dashboard = backend.CreateDashboardStore();
+        database = storage.OpenInstance();
+        dashboard = new DashboardStore(database);
     }
 
     [Fact]
     public async Task FeedbackPerSection_CountsOnlyTheRange()
     {
-        var feedback = backend.CreateFeedbackStore();
+        var feedback = new FeedbackStore(database);
         await feedback.AddAsync(new Feedback("u1", "q", "eczema", true, Start.AddMinutes(-1)), CancellationToken.None);
         await feedback.AddAsync(new Feedback("u1", "q", "eczema", true, Start), CancellationToken.None);
         await feedback.AddAsync(new Feedback("u2", "q", "eczema", false, Start.AddMinutes(5)), CancellationToken.None);
@@ -34,7 +41,7 @@ public abstract class DashboardStoreTests : IAsyncLifetime
     [Fact]
     public async Task SignupsPerDay_CountsLeadsByUtcDayWithTheirConsents()
     {
-        var leads = backend.CreateLeadStore();
+        var leads = new LeadStore(database);
         await leads.UpsertAsync(Lead("a@example.com", Start, consent: true), CancellationToken.None);
         await leads.UpsertAsync(Lead("b@example.com", Start.AddMinutes(10), consent: false), CancellationToken.None);
 
@@ -51,7 +58,7 @@ public abstract class DashboardStoreTests : IAsyncLifetime
     [Fact]
     public async Task Unanswered_GroupsTheRangeByNormalisedQuestion()
     {
-        var unanswered = backend.CreateUnansweredQuestionStore();
+        var unanswered = new UnansweredQuestionStore(database);
         await unanswered.RecordAsync(new UnansweredQuestion("u1", "Is kombucha good?", Start.AddDays(-2)), CancellationToken.None);
         await unanswered.RecordAsync(new UnansweredQuestion("u1", "Is kombucha good?", Start), CancellationToken.None);
         await unanswered.RecordAsync(new UnansweredQuestion("u2", "is  KOMBUCHA good", Start.AddMinutes(1)), CancellationToken.None);
@@ -67,7 +74,7 @@ public abstract class DashboardStoreTests : IAsyncLifetime
     [Fact]
     public async Task NotHelpful_GroupsThumbsDownByQuestionAndSection()
     {
-        var feedback = backend.CreateFeedbackStore();
+        var feedback = new FeedbackStore(database);
         await feedback.AddAsync(new Feedback("u1", "Does sugar cause acne?", "diet", false, Start), CancellationToken.None);
         await feedback.AddAsync(new Feedback("u2", "does sugar cause acne", "diet", false, Start.AddMinutes(3)), CancellationToken.None);
         await feedback.AddAsync(new Feedback("u3", "Does sugar cause acne?", "diet", true, Start.AddMinutes(4)), CancellationToken.None);
@@ -83,7 +90,7 @@ public abstract class DashboardStoreTests : IAsyncLifetime
     [Fact]
     public async Task ChosenAlternatives_AreGroupedAndDeletedPerUser()
     {
-        var choices = backend.CreateChosenAlternativeStore();
+        var choices = new ChosenAlternativeStore(database);
         await choices.RecordAsync(new ChosenAlternative("u1", "Gut and spots?", "acne", Start), CancellationToken.None);
         await choices.RecordAsync(new ChosenAlternative("u2", "gut and spots", "acne", Start.AddMinutes(2)), CancellationToken.None);
         await choices.RecordAsync(new ChosenAlternative("u2", "gut and rashes", "eczema", Start.AddMinutes(3)), CancellationToken.None);

@@ -1,3 +1,6 @@
+using GutSkin.Data.Leads;
+using GutSkin.Data.State;
+using GutSkin.Data.Unanswered;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,4 +1,5 @@
 using GutSkin.Data.Tests.Sqlite;
+using GutSkin.Data.TurnEvents;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -15,7 +16,7 @@ public sealed class EventRetentionServiceTests : IAsyncDisposable
     [Fact]
     public async Task Start_WithEventRetention_DeletesOlderTurnRowsFromTheRealStore()
     {
-        var events = storage.OpenInstance().CreateTurnEventStore();
+        var events = new TurnEventStore(storage.OpenInstance());
         await events.RecordAsync(new TurnEvent(Now.AddDays(-40), "Answer", "eczema", 0.9, "webchat", null), CancellationToken.None);
         await events.RecordAsync(new TurnEvent(Now.AddDays(-10), "NoAnswer", null, 0.1, "webchat", null), CancellationToken.None);
         using var service = new EventRetentionService(events, Options.Create(new DataOptions { EventRetentionDays = 30 }), time, logger);
@@ -32,7 +33,7 @@ public sealed class EventRetentionServiceTests : IAsyncDisposable
     [Fact]
     public async Task Start_WithoutEventRetention_KeepsEverything()
     {
-        var events = storage.OpenInstance().CreateTurnEventStore();
+        var events = new TurnEventStore(storage.OpenInstance());
         await events.RecordAsync(new TurnEvent(Now.AddDays(-4000), "Answer", "eczema", 0.9, "webchat", null), CancellationToken.None);
         using var service = new EventRetentionService(events, Options.Create(new DataOptions()), time, logger);
 

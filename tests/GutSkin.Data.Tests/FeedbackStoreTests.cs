@@ -1,3 +1,5 @@
+using GutSkin.Data.AnswerFeedback;
+
 namespace GutSkin.Data.Tests;
 
 /// <summary>The <see cref="IFeedbackStore"/> contract, run against every storage provider.</summary>
@@ -9,7 +11,7 @@ public abstract class FeedbackStoreTests : IAsyncLifetime
     private protected FeedbackStoreTests(StorageUnderTest storage)
     {
         this.storage = storage;
-        store = storage.OpenInstance().CreateFeedbackStore();
+        store = new FeedbackStore(storage.OpenInstance());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using GutSkin.Data.Leads;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GutSkin.Data.Leads;
 
 namespace GutSkin.Data.Tests;
 
@@ -11,7 +12,7 @@ public abstract class LeadStoreTests : IAsyncLifetime
     private protected LeadStoreTests(StorageUnderTest storage)
     {
         this.storage = storage;
-        store = storage.OpenInstance().CreateLeadStore();
+        store = new LeadStore(storage.OpenInstance());
     }
 
     [Fact]
@@ -240,7 +241,7 @@ public abstract class LeadStoreTests : IAsyncLifetime
     public async Task Upsert_ThousandConcurrentSignupsWithDistinctEmailsFromTwoInstances_StoresThousandLeads()
     {
         const int signups = 1000;
-        var otherInstance = storage.OpenInstance().CreateLeadStore();
+        var otherInstance = new LeadStore(storage.OpenInstance());
 
         var results = await Task.WhenAll(Enumerable.Range(0, signups).Select(i => Task.Run(() =>
             (i % 2 == 0 ? store : otherInstance).UpsertAsync(
@@ -257,7 +258,7 @@ public abstract class LeadStoreTests : IAsyncLifetime
     public async Task Upsert_ThousandConcurrentSignupsWithOneEmailFromTwoInstances_StoresOneLeadCreatedOnceAndKeptFromTheOthers()
     {
         const int signups = 1000;
-        var otherInstance = storage.OpenInstance().CreateLeadStore();
+        var otherInstance = new LeadStore(storage.OpenInstance());
 
         // The same address in varying case, as a visitor retyping it on other devices (other user ids) would enter it:
         // the first one stored wins, and no later one replaces its details.

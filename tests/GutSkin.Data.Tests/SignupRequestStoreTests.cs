@@ -1,3 +1,6 @@
+using GutSkin.Data.Leads;
+using GutSkin.Data.SignupRequests;
+
 namespace GutSkin.Data.Tests;
 
 /// <summary>The <see cref="ISignupRequestStore"/> contract, run against every storage provider.</summary>
@@ -12,9 +15,9 @@ public abstract class SignupRequestStoreTests : IAsyncLifetime
     private protected SignupRequestStoreTests(StorageUnderTest storage)
     {
         this.storage = storage;
-        var backend = storage.OpenInstance();
-        store = backend.CreateSignupRequestStore();
-        leads = backend.CreateLeadStore();
+        var database = storage.OpenInstance();
+        store = new SignupRequestStore(database);
+        leads = new LeadStore(database);
     }
 
     [Fact]
@@ -96,7 +99,7 @@ public abstract class SignupRequestStoreTests : IAsyncLifetime
     {
         var request = Request("ann@example.com", "user-1");
         await store.AddAsync(request, CancellationToken.None);
-        var other = storage.OpenInstance().CreateSignupRequestStore();
+        var other = new SignupRequestStore(storage.OpenInstance());
 
         var outcomes = await Task.WhenAll(
             store.ConfirmAsync(request.Id, request.TokenHash, Now, CancellationToken.None),

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GutSkin.Data.State;
 
 namespace GutSkin.Data.Tests;
 
@@ -11,7 +12,7 @@ public abstract class StateStoreTests : IAsyncLifetime
     private protected StateStoreTests(StorageUnderTest storage)
     {
         this.storage = storage;
-        store = storage.OpenInstance().CreateStateStore();
+        store = new StateStore(storage.OpenInstance());
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public abstract class StateStoreTests : IAsyncLifetime
     [Fact]
     public async Task Write_WithStaleETagFromAnotherInstance_ThrowsConflict()
     {
-        var otherInstance = storage.OpenInstance().CreateStateStore();
+        var otherInstance = new StateStore(storage.OpenInstance());
         await store.WriteAsync([new DocumentWrite("a", """{"n":1}""", null)], CancellationToken.None);
         var readHere = (await store.ReadAsync(["a"], CancellationToken.None))["a"];
         var readThere = (await otherInstance.ReadAsync(["a"], CancellationToken.None))["a"];
@@ -140,7 +141,7 @@ public abstract class StateStoreTests : IAsyncLifetime
 
         // Every writer reads before any writes, so the race is certain rather than left to the scheduler;
         // half go through a second instance with its own connections, as a second bot instance would.
-        var otherInstance = storage.OpenInstance().CreateStateStore();
+        var otherInstance = new StateStore(storage.OpenInstance());
         var allHaveRead = new CountdownGate(writers);
         var conflicts = await Task.WhenAll(Enumerable.Range(0, writers)
             .Select(i => Task.Run(() => IncrementAsync(i % 2 == 0 ? store : otherInstance, key, allHaveRead))));
@@ -154,7 +155,7 @@ public abstract class StateStoreTests : IAsyncLifetime
     public async Task Write_ConcurrentBatchesOverSameKeysInOppositeOrder_AllSucceed()
     {
         const int batches = 40;
-        var otherInstance = storage.OpenInstance().CreateStateStore();
+        var otherInstance = new StateStore(storage.OpenInstance());
 
         // Two instances writing the same pair of documents in opposite orders must queue, not deadlock.
         await Task.WhenAll(Enumerable.Range(0, batches).Select(i => Task.Run(() => i % 2 == 0

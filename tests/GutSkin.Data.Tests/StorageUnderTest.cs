@@ -1,3 +1,5 @@
+using GutSkin.Data.Sql;
+
 namespace GutSkin.Data.Tests;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace GutSkin.Data.Tests;
 internal abstract class StorageUnderTest : IAsyncDisposable
 {
     /// <summary>Opens another handle on the same database; it is disposed with this object.</summary>
-    public abstract IStorageBackend OpenInstance();
+    public abstract Database OpenInstance();
 
     /// <summary>Makes sure the database is empty before the test starts.</summary>
     public abstract Task ResetAsync();

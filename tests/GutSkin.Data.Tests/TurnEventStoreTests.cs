@@ -1,3 +1,5 @@
+using GutSkin.Data.TurnEvents;
+
 namespace GutSkin.Data.Tests;
 
 /// <summary>The <see cref="ITurnEventStore"/> contract, run against every storage provider.</summary>
@@ -12,7 +14,7 @@ public abstract class TurnEventStoreTests : IAsyncLifetime
     private protected TurnEventStoreTests(StorageUnderTest storage)
     {
         this.storage = storage;
-        store = storage.OpenInstance().CreateTurnEventStore();
+        store = new TurnEventStore(storage.OpenInstance());
     }
 
     [Fact]

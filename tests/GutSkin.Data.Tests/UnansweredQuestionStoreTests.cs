@@ -1,3 +1,5 @@
+using GutSkin.Data.Unanswered;
+
 namespace GutSkin.Data.Tests;
 
 /// <summary>The <see cref="IUnansweredQuestionStore"/> contract, run against every storage provider.</summary>
@@ -10,7 +12,7 @@ public abstract class UnansweredQuestionStoreTests : IAsyncLifetime
     private protected UnansweredQuestionStoreTests(StorageUnderTest storage)
     {
         this.storage = storage;
-        store = storage.OpenInstance().CreateUnansweredQuestionStore();
+        store = new UnansweredQuestionStore(storage.OpenInstance());
     }
 
     [Fact]

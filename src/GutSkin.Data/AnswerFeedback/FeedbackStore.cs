@@ -6,26 +6,24 @@ namespace GutSkin.Data.AnswerFeedback;
 internal sealed class FeedbackStore(Database database) : IFeedbackStore
 {
     /// <inheritdoc />
-    public async Task AddAsync(Feedback feedback, CancellationToken cancellationToken)
+    public Task AddAsync(Feedback feedback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feedback);
-        await using var lease = await database.OpenAsync(Access.TurnWrite, cancellationToken);
-        await using var command = lease.Command(
-                """
-                INSERT INTO feedback (user_id, question, section_id, helpful, given_at)
-                VALUES (@user_id, @question, @section_id, @helpful, @given_at);
-                """)
-            .With("user_id", feedback.UserId)
-            .With("question", feedback.Question)
-            .With("section_id", feedback.SectionId)
-            .With("helpful", feedback.Helpful)
-            .WithTime(database.Dialect, "given_at", feedback.At);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return database.ExecuteAsync(
+            Access.TurnWrite,
+            "INSERT INTO feedback (user_id, question, section_id, helpful, given_at) VALUES (@user_id, @question, @section_id, @helpful, @given_at);",
+            command => command
+                .With("user_id", feedback.UserId)
+                .With("question", feedback.Question)
+                .With("section_id", feedback.SectionId)
+                .With("helpful", feedback.Helpful)
+                .WithTime(database.Dialect, "given_at", feedback.At),
+            cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<SectionFeedback>> SummaryAsync(CancellationToken cancellationToken) =>
-        FeedbackSummary.ReadAsync(database, string.Empty, null, null, cancellationToken);
+        FeedbackSummary.ReadAsync(database, null, cancellationToken);
 
     /// <inheritdoc />
     public Task<int> DeleteForUserAsync(string userId, CancellationToken cancellationToken) =>

@@ -6,34 +6,25 @@ namespace GutSkin.Data.AnswerFeedback;
 /// a date range, for the dashboard.</summary>
 internal static class FeedbackSummary
 {
-    /// <summary>Counts the feedback that matches <paramref name="condition"/>.</summary>
+    /// <summary>Counts the feedback given in <paramref name="range"/>, or all of it.</summary>
     /// <param name="database">The database.</param>
-    /// <param name="condition">Empty, or a WHERE clause over <c>@from</c> and <c>@to</c>.</param>
-    /// <param name="from">The first instant counted, when the condition names it.</param>
-    /// <param name="to">The first instant not counted, when the condition names it.</param>
+    /// <param name="range">The first instant counted and the first not counted; null for all.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>One row per section.</returns>
-    public static async Task<IReadOnlyList<SectionFeedback>> ReadAsync(
-        Database database, string condition, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
-    {
-        var dialect = database.Dialect;
-        await using var lease = await database.OpenAsync(Access.Read, cancellationToken);
-        await using var command = lease.Command(
+    public static Task<IReadOnlyList<SectionFeedback>> ReadAsync(
+        Database database, (DateTimeOffset From, DateTimeOffset To)? range, CancellationToken cancellationToken) =>
+        database.QueryAsync(
+            Access.Read,
             $"""
             SELECT section_id,
                    CAST(COUNT(CASE WHEN helpful THEN 1 END) AS integer),
                    CAST(COUNT(CASE WHEN NOT helpful THEN 1 END) AS integer)
             FROM feedback
-            {condition}
+            {TimeRange.Where("given_at", range)}
             GROUP BY section_id
-            ORDER BY {dialect.ByCodePoint("section_id")};
-            """);
-        if (from is not null)
-        {
-            command.WithTime(dialect, "from", from).WithTime(dialect, "to", to);
-        }
-
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAllAsync(row => new SectionFeedback(row.GetString(0), row.GetInt32(1), row.GetInt32(2)), cancellationToken);
-    }
+            ORDER BY {database.Dialect.ByCodePoint("section_id")};
+            """,
+            command => TimeRange.Add(command, database.Dialect, range),
+            row => new SectionFeedback(row.GetString(0), row.GetInt32(1), row.GetInt32(2)),
+            cancellationToken);
 }

@@ -11,29 +11,26 @@ internal sealed class DashboardStore(Database database) : IDashboardStore
 
     /// <inheritdoc />
     public Task<IReadOnlyList<SectionFeedback>> FeedbackPerSectionAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
-        FeedbackSummary.ReadAsync(database, "WHERE given_at >= @from AND given_at < @to", from, to, cancellationToken);
+        FeedbackSummary.ReadAsync(database, (from, to), cancellationToken);
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<SignupDay>> SignupsPerDayAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
-    {
-        await using var lease = await database.OpenAsync(Access.Read, cancellationToken);
-        await using var command = lease.Command(
-                $"""
-                SELECT {Dialect.Day("created_at")} AS day, CAST(COUNT(*) AS integer), CAST(COUNT(CASE WHEN marketing_consent THEN 1 END) AS integer)
-                FROM leads
-                WHERE created_at >= @from AND created_at < @to
-                GROUP BY day
-                ORDER BY day;
-                """)
-            .WithTime(Dialect, "from", from)
-            .WithTime(Dialect, "to", to);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAllAsync(row => new SignupDay(Dialect.ReadDay(row, 0), row.GetInt32(1), row.GetInt32(2)), cancellationToken);
-    }
+    public Task<IReadOnlyList<SignupDay>> SignupsPerDayAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        database.QueryAsync(
+            Access.Read,
+            $"""
+            SELECT {Dialect.Day("created_at")} AS day, CAST(COUNT(*) AS integer), CAST(COUNT(CASE WHEN marketing_consent THEN 1 END) AS integer)
+            FROM leads
+            {TimeRange.Where("created_at", (from, to))}
+            GROUP BY day
+            ORDER BY day;
+            """,
+            command => TimeRange.Add(command, Dialect, (from, to)),
+            row => new SignupDay(Dialect.ReadDay(row, 0), row.GetInt32(1), row.GetInt32(2)),
+            cancellationToken);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<UnansweredSummary>> UnansweredAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
-        UnansweredGroups.ReadAsync(database, "WHERE asked_at >= @from AND asked_at < @to", from, to, cancellationToken);
+        UnansweredGroups.ReadAsync(database, (from, to), cancellationToken);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<QuestionForSection>> NotHelpfulAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
@@ -44,11 +41,11 @@ internal sealed class DashboardStore(Database database) : IDashboardStore
         TallyAsync("SELECT question, section_id, chosen_at FROM chosen_alternatives WHERE chosen_at >= @from AND chosen_at < @to;", from, to, cancellationToken);
 
     // Reads (question, section, time) rows and groups them in code: see QuestionTally.
-    private async Task<IReadOnlyList<QuestionForSection>> TallyAsync(string sql, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
-    {
-        await using var lease = await database.OpenAsync(Access.Read, cancellationToken);
-        await using var command = lease.Command(sql).WithTime(Dialect, "from", from).WithTime(Dialect, "to", to);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return QuestionTally.Group(await reader.ReadAllAsync(row => (row.GetString(0), row.GetString(1), Dialect.ReadTime(row, 2)), cancellationToken));
-    }
+    private async Task<IReadOnlyList<QuestionForSection>> TallyAsync(string sql, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        QuestionTally.Group(await database.QueryAsync(
+            Access.Read,
+            sql,
+            command => TimeRange.Add(command, Dialect, (from, to)),
+            row => (row.GetString(0), row.GetString(1), Dialect.ReadTime(row, 2)),
+            cancellationToken));
 }

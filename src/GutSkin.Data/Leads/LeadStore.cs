@@ -53,23 +53,18 @@ internal sealed class LeadStore(Database database) : ILeadStore
         DeleteLoggedAsync("email = @value", LeadEmail.Normalize(email), DeletionRequester.Staff, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<LeadDeletion>> ListDeletionsAsync(CancellationToken cancellationToken)
-    {
-        await using var lease = await database.OpenAsync(Access.Read, cancellationToken);
-        await using var command = lease.Command("SELECT deleted_at, requested_by, leads_deleted FROM lead_deletions ORDER BY id;");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAllAsync(
+    public Task<IReadOnlyList<LeadDeletion>> ListDeletionsAsync(CancellationToken cancellationToken) =>
+        database.QueryAsync(
+            Access.Read,
+            "SELECT deleted_at, requested_by, leads_deleted FROM lead_deletions ORDER BY id;",
+            command => command,
             row => new LeadDeletion(Dialect.ReadTime(row, 0), Enum.Parse<DeletionRequester>(row.GetString(1)), row.GetInt32(2)),
             cancellationToken);
-    }
 
     /// <inheritdoc />
-    public async Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
-    {
-        await using var lease = await database.OpenAsync(Access.DurableWrite, cancellationToken);
-        await using var command = lease.Command("DELETE FROM leads WHERE updated_at < @cutoff;").WithTime(Dialect, "cutoff", cutoff);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        database.ExecuteAsync(
+            Access.DurableWrite, "DELETE FROM leads WHERE updated_at < @cutoff;", command => command.WithTime(Dialect, "cutoff", cutoff), cancellationToken);
 
     // One atomic statement: the UNIQUE constraint decides between insert and update even when instances race; the
     // update only touches the same user's lead, and returns no row when the address belongs to another user.
@@ -114,24 +109,18 @@ internal sealed class LeadStore(Database database) : ILeadStore
         return result;
     }
 
-    private async Task<IReadOnlyList<Lead>> ListWhereAsync(string condition, string? value, CancellationToken cancellationToken)
-    {
-        await using var lease = await database.OpenAsync(Access.Read, cancellationToken);
-        await using var command = lease.Command(
+    private Task<IReadOnlyList<Lead>> ListWhereAsync(string condition, string? value, CancellationToken cancellationToken) =>
+        database.QueryAsync(
+            Access.Read,
             $"""
             SELECT {LeadRow.Columns}
             FROM leads
             WHERE {condition}
             ORDER BY created_at, {Dialect.ByCodePoint("email")}, {Dialect.ByCodePoint("offer")};
-            """);
-        if (value is not null)
-        {
-            command.With("value", value);
-        }
-
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAllAsync(row => LeadRow.Read(row, Dialect), cancellationToken);
-    }
+            """,
+            command => value is null ? command : command.With("value", value),
+            row => LeadRow.Read(row, Dialect),
+            cancellationToken);
 
     // The delete and its log entry commit together: a deletion is never done without being recorded, nor recorded
     // without being done.

@@ -9,23 +9,24 @@ internal sealed class SignupRequestStore(Database database) : ISignupRequestStor
     private SqlDialect Dialect => database.Dialect;
 
     /// <inheritdoc />
-    public async Task AddAsync(SignupRequest request, CancellationToken cancellationToken)
+    public Task AddAsync(SignupRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await using var lease = await database.OpenAsync(Access.DurableWrite, cancellationToken);
-        await using var command = lease.Command(
-                """
-                INSERT INTO signup_requests (id, token_hash, email, user_id, lead_json, created_at, expires_at)
-                VALUES (@id, @token_hash, @email, @user_id, @lead_json, @created_at, @expires_at);
-                """)
-            .With("id", Dialect.Id(request.Id))
-            .With("token_hash", request.TokenHash)
-            .With("email", LeadEmail.Normalize(request.Lead.Email))
-            .With("user_id", request.Lead.UserId)
-            .With("lead_json", SignupRequestJson.Write(request.Lead))
-            .WithTime(Dialect, "created_at", request.CreatedAt)
-            .WithTime(Dialect, "expires_at", request.ExpiresAt);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return database.ExecuteAsync(
+            Access.DurableWrite,
+            """
+            INSERT INTO signup_requests (id, token_hash, email, user_id, lead_json, created_at, expires_at)
+            VALUES (@id, @token_hash, @email, @user_id, @lead_json, @created_at, @expires_at);
+            """,
+            command => command
+                .With("id", Dialect.Id(request.Id))
+                .With("token_hash", request.TokenHash)
+                .With("email", LeadEmail.Normalize(request.Lead.Email))
+                .With("user_id", request.Lead.UserId)
+                .With("lead_json", SignupRequestJson.Write(request.Lead))
+                .WithTime(Dialect, "created_at", request.CreatedAt)
+                .WithTime(Dialect, "expires_at", request.ExpiresAt),
+            cancellationToken);
     }
 
     /// <inheritdoc />
@@ -86,13 +87,15 @@ internal sealed class SignupRequestStore(Database database) : ISignupRequestStor
     public async Task<int> DeleteForUserAsync(string userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(userId);
-        await using var lease = await database.OpenAsync(Access.DurableWrite, cancellationToken);
 
         // Used requests hold no personal data but still name the user: they go too, and only pending ones are counted.
-        await using var command = lease.Command("DELETE FROM signup_requests WHERE user_id = @value RETURNING confirmed_at IS NULL;")
-            .With("value", userId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return (await reader.ReadAllAsync(row => row.GetBoolean(0), cancellationToken)).Count(pending => pending);
+        var pending = await database.QueryAsync(
+            Access.DurableWrite,
+            "DELETE FROM signup_requests WHERE user_id = @value RETURNING confirmed_at IS NULL;",
+            command => command.With("value", userId),
+            row => row.GetBoolean(0),
+            cancellationToken);
+        return pending.Count(isPending => isPending);
     }
 
     /// <inheritdoc />
@@ -103,10 +106,7 @@ internal sealed class SignupRequestStore(Database database) : ISignupRequestStor
     public Task<int> DeleteOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         DeleteWhereAsync("created_at < @value", Dialect.Time(cutoff), cancellationToken);
 
-    private async Task<int> DeleteWhereAsync(string condition, object value, CancellationToken cancellationToken)
-    {
-        await using var lease = await database.OpenAsync(Access.DurableWrite, cancellationToken);
-        await using var command = lease.Command($"DELETE FROM signup_requests WHERE {condition};").With("value", value);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private Task<int> DeleteWhereAsync(string condition, object value, CancellationToken cancellationToken) =>
+        database.ExecuteAsync(
+            Access.DurableWrite, $"DELETE FROM signup_requests WHERE {condition};", command => command.With("value", value), cancellationToken);
 }

@@ -57,6 +57,36 @@ internal abstract class Database : IDisposable
         return await OpenConnectionAsync(access, cancellationToken);
     }
 
+    /// <summary>Runs one statement on a connection of its own.</summary>
+    /// <param name="access">What the connection is for.</param>
+    /// <param name="sql">The statement.</param>
+    /// <param name="parameters">Adds the statement's parameters.</param>
+    /// <param name="cancellationToken">Cancels the statement.</param>
+    /// <returns>The number of rows it changed.</returns>
+    public async Task<int> ExecuteAsync(Access access, string sql, Func<DbCommand, DbCommand> parameters, CancellationToken cancellationToken)
+    {
+        await using var lease = await OpenAsync(access, cancellationToken);
+        await using var command = parameters(lease.Command(sql));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Runs one query on a connection of its own and reads every row.</summary>
+    /// <typeparam name="T">What a row becomes.</typeparam>
+    /// <param name="access">What the connection is for.</param>
+    /// <param name="sql">The query.</param>
+    /// <param name="parameters">Adds the query's parameters.</param>
+    /// <param name="read">Reads the current row.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The rows in the order read.</returns>
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(
+        Access access, string sql, Func<DbCommand, DbCommand> parameters, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var lease = await OpenAsync(access, cancellationToken);
+        await using var command = parameters(lease.Command(sql));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAllAsync(read, cancellationToken);
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {

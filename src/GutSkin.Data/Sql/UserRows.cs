@@ -9,11 +9,10 @@ internal static class UserRows
     /// <param name="userId">The channel user id.</param>
     /// <param name="cancellationToken">Cancels the delete.</param>
     /// <returns>The number of rows deleted.</returns>
-    public static async Task<int> DeleteAsync(Database database, string table, string userId, CancellationToken cancellationToken)
+    public static Task<int> DeleteAsync(Database database, string table, string userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(userId);
-        await using var lease = await database.OpenAsync(Access.DurableWrite, cancellationToken);
-        await using var command = lease.Command($"DELETE FROM {table} WHERE user_id = @user_id;").With("user_id", userId);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        return database.ExecuteAsync(
+            Access.DurableWrite, $"DELETE FROM {table} WHERE user_id = @user_id;", command => command.With("user_id", userId), cancellationToken);
     }
 }

@@ -6,32 +6,23 @@ namespace GutSkin.Data.Unanswered;
 /// content staff's report and, over a date range, for the dashboard.</summary>
 internal static class UnansweredGroups
 {
-    /// <summary>Groups the questions that match <paramref name="condition"/>.</summary>
+    /// <summary>Groups the questions asked in <paramref name="range"/>, or all of them.</summary>
     /// <param name="database">The database.</param>
-    /// <param name="condition">Empty, or a WHERE clause over <c>@from</c> and <c>@to</c>.</param>
-    /// <param name="from">The first instant counted, when the condition names it.</param>
-    /// <param name="to">The first instant not counted, when the condition names it.</param>
+    /// <param name="range">The first instant counted and the first not counted; null for all.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>One row per distinct normalised question.</returns>
-    public static async Task<IReadOnlyList<UnansweredSummary>> ReadAsync(
-        Database database, string condition, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
-    {
-        var dialect = database.Dialect;
-        await using var lease = await database.OpenAsync(Access.Read, cancellationToken);
-        await using var command = lease.Command(
+    public static Task<IReadOnlyList<UnansweredSummary>> ReadAsync(
+        Database database, (DateTimeOffset From, DateTimeOffset To)? range, CancellationToken cancellationToken) =>
+        database.QueryAsync(
+            Access.Read,
             $"""
             SELECT normalized_question, CAST(COUNT(*) AS integer) AS asked, MAX(asked_at) AS last_asked
             FROM unanswered_questions
-            {condition}
+            {TimeRange.Where("asked_at", range)}
             GROUP BY normalized_question
-            ORDER BY asked DESC, last_asked DESC, {dialect.ByCodePoint("normalized_question")};
-            """);
-        if (from is not null)
-        {
-            command.WithTime(dialect, "from", from).WithTime(dialect, "to", to);
-        }
-
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAllAsync(row => new UnansweredSummary(row.GetString(0), row.GetInt32(1), dialect.ReadTime(row, 2)), cancellationToken);
-    }
+            ORDER BY asked DESC, last_asked DESC, {database.Dialect.ByCodePoint("normalized_question")};
+            """,
+            command => TimeRange.Add(command, database.Dialect, range),
+            row => new UnansweredSummary(row.GetString(0), row.GetInt32(1), database.Dialect.ReadTime(row, 2)),
+            cancellationToken);
 }

@@ -1,4 +1,5 @@
-using GutSkin.Data.Postgres;
+using GutSkin.Data.Sql;
+
 
 namespace GutSkin.Data.Tests.Postgres;
 

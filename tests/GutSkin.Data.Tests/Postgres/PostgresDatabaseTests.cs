@@ -1,5 +1,7 @@
 using System.Globalization;
-using GutSkin.Data.Postgres;
+using GutSkin.Data.Leads;
+using GutSkin.Data.Migrations;
+using GutSkin.Data.Sql;
 using GutSkin.Testing;
 using Npgsql;
 
@@ -20,21 +22,21 @@ public sealed class PostgresDatabaseTests(PostgresServer server) : IAsyncLifetim
             ["chosen_alternatives", "feedback", "lead_deletions", "leads", "schema_version", "signup_requests", "state_documents", "turn_events", "unanswered_questions"],
             await PostgresQuery.ColumnAsync(connectionString, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name;"));
         Assert.Equal(
-            Enumerable.Range(1, PostgresSchema.LatestVersion).Select(v => v.ToString(CultureInfo.InvariantCulture)),
+            Enumerable.Range(1, SchemaMigrations.LatestVersion).Select(v => v.ToString(CultureInfo.InvariantCulture)),
             await PostgresQuery.ColumnAsync(connectionString, "SELECT version FROM schema_version ORDER BY version;"));
     }
 
     [Fact]
     public async Task Initialize_OpenedTwice_KeepsDataAndRecordsEachVersionOnce()
     {
-        await new PostgresLeadStore(Open()).UpsertAsync(TestLeads.Trial("ann@example.com", "user-1"), CancellationToken.None);
+        await new LeadStore(Open()).UpsertAsync(TestLeads.Trial("ann@example.com", "user-1"), CancellationToken.None);
 
         var second = Open();
         await second.InitializeAsync(CancellationToken.None);
 
-        Assert.Single(await new PostgresLeadStore(second).ListAsync(CancellationToken.None));
+        Assert.Single(await new LeadStore(second).ListAsync(CancellationToken.None));
         Assert.Equal(
-            Enumerable.Range(1, PostgresSchema.LatestVersion).Select(v => v.ToString(CultureInfo.InvariantCulture)),
+            Enumerable.Range(1, SchemaMigrations.LatestVersion).Select(v => v.ToString(CultureInfo.InvariantCulture)),
             await PostgresQuery.ColumnAsync(connectionString, "SELECT version FROM schema_version ORDER BY version;"));
     }
 
@@ -52,7 +54,7 @@ public sealed class PostgresDatabaseTests(PostgresServer server) : IAsyncLifetim
         })));
 
         Assert.Equal(
-            Enumerable.Range(1, PostgresSchema.LatestVersion).Select(v => v.ToString(CultureInfo.InvariantCulture)),
+            Enumerable.Range(1, SchemaMigrations.LatestVersion).Select(v => v.ToString(CultureInfo.InvariantCulture)),
             await PostgresQuery.ColumnAsync(connectionString, "SELECT version FROM schema_version ORDER BY version;"));
     }
 
@@ -60,7 +62,7 @@ public sealed class PostgresDatabaseTests(PostgresServer server) : IAsyncLifetim
     public async Task Initialize_WithNewerSchemaThanProgram_FailsWithReadableMessage()
     {
         await Open().InitializeAsync(CancellationToken.None);
-        await PostgresQuery.ColumnAsync(connectionString, $"INSERT INTO schema_version (version, applied_at) VALUES ({PostgresSchema.LatestVersion + 1}, now());");
+        await PostgresQuery.ColumnAsync(connectionString, $"INSERT INTO schema_version (version, applied_at) VALUES ({SchemaMigrations.LatestVersion + 1}, now());");
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(
             () => Open().InitializeAsync(CancellationToken.None));
@@ -71,8 +73,8 @@ public sealed class PostgresDatabaseTests(PostgresServer server) : IAsyncLifetim
     [Fact]
     public async Task Open_WithoutApplicationName_NamesTheConnectionGutSkin()
     {
-        await using var connection = await Open().OpenAsync(CancellationToken.None);
-        await using var command = new NpgsqlCommand("SELECT current_setting('application_name');", connection);
+        await using var lease = await Open().OpenAsync(Access.Read, CancellationToken.None);
+        await using var command = lease.Command("SELECT current_setting('application_name');");
 
         Assert.Equal("GutSkin", await command.ExecuteScalarAsync());
     }
@@ -84,11 +86,8 @@ public sealed class PostgresDatabaseTests(PostgresServer server) : IAsyncLifetim
     {
         // The test server itself runs with synchronous_commit off, so the setting's source tells who set it.
         var database = Open();
-        await using var connection = perTurn
-            ? await database.OpenPerTurnAsync(CancellationToken.None)
-            : await database.OpenAsync(CancellationToken.None);
-        await using var command = new NpgsqlCommand(
-            "SELECT setting || ' from ' || source FROM pg_settings WHERE name = 'synchronous_commit';", connection);
+        await using var lease = await database.OpenAsync(perTurn ? Access.TurnWrite : Access.DurableWrite, CancellationToken.None);
+        await using var command = lease.Command("SELECT setting || ' from ' || source FROM pg_settings WHERE name = 'synchronous_commit';");
 
         Assert.Equal($"off from {settingSource}", await command.ExecuteScalarAsync());
     }
@@ -104,9 +103,8 @@ public sealed class PostgresDatabaseTests(PostgresServer server) : IAsyncLifetim
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 200).Select(async i =>
         {
-            await using var connection = await database.OpenPerTurnAsync(CancellationToken.None);
-            await using var command = new NpgsqlCommand("SELECT @i + 1, pg_backend_pid();", connection);
-            command.Parameters.AddWithValue("i", i);
+            await using var lease = await database.OpenAsync(Access.TurnRead, CancellationToken.None);
+            await using var command = lease.Command("SELECT @i + 1, pg_backend_pid();").With("i", i);
             await using var reader = await command.ExecuteReaderAsync();
             await reader.ReadAsync();
             return (Value: reader.GetInt32(0), ServerProcess: reader.GetInt32(1));

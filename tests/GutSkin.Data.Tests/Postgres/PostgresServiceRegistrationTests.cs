@@ -1,4 +1,6 @@
-using GutSkin.Data.Postgres;
+using GutSkin.Data.Leads;
+using GutSkin.Data.Sql;
+using GutSkin.Data.State;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -35,8 +37,8 @@ public sealed class PostgresServiceRegistrationTests(PostgresTestDatabase databa
         await provider.GetRequiredService<ILeadStore>().UpsertAsync(TestLeads.Trial("ann@example.com", "user-1"), CancellationToken.None);
 
         using var direct = new PostgresDatabase(database.ConnectionString);
-        Assert.Contains("k", (await new PostgresStateStore(direct).ReadAsync(["k"], CancellationToken.None)).Keys);
-        Assert.Single(await new PostgresLeadStore(direct).ListAsync(CancellationToken.None));
+        Assert.Contains("k", (await new StateStore(direct).ReadAsync(["k"], CancellationToken.None)).Keys);
+        Assert.Single(await new LeadStore(direct).ListAsync(CancellationToken.None));
         Assert.False(Directory.Exists(dataDirectory));
     }
 }

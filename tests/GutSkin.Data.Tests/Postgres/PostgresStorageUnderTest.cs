@@ -1,5 +1,4 @@
-using GutSkin.Data.Postgres;
-using Npgsql;
+using GutSkin.Data.Sql;
 
 namespace GutSkin.Data.Tests.Postgres;
 
@@ -9,23 +8,22 @@ internal sealed class PostgresStorageUnderTest(string connectionString) : Storag
     private readonly List<PostgresDatabase> opened = [];
 
     /// <inheritdoc />
-    public override IStorageBackend OpenInstance()
+    public override Database OpenInstance()
     {
         var database = new PostgresDatabase(connectionString);
         opened.Add(database);
-        return new PostgresBackend(database);
+        return database;
     }
 
     /// <inheritdoc />
     public override async Task ResetAsync()
     {
         using var database = new PostgresDatabase(connectionString);
-        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var lease = await database.OpenAsync(Access.DurableWrite, CancellationToken.None);
 
         // DELETE rather than TRUNCATE: on the few rows a test leaves it is several times faster.
-        await using var command = new NpgsqlCommand(
-            "DELETE FROM state_documents; DELETE FROM leads; DELETE FROM feedback; DELETE FROM unanswered_questions; DELETE FROM turn_events; DELETE FROM lead_deletions; DELETE FROM signup_requests; DELETE FROM chosen_alternatives;",
-            connection);
+        await using var command = lease.Command(
+            "DELETE FROM state_documents; DELETE FROM leads; DELETE FROM feedback; DELETE FROM unanswered_questions; DELETE FROM turn_events; DELETE FROM lead_deletions; DELETE FROM signup_requests; DELETE FROM chosen_alternatives;");
         await command.ExecuteNonQueryAsync();
     }
 

@@ -1,6 +1,13 @@
 using System.Globalization;
-using GutSkin.Data.Postgres;
+using GutSkin.Data.AnswerFeedback;
+using GutSkin.Data.Dashboard;
+using GutSkin.Data.Leads;
+using GutSkin.Data.SignupRequests;
+using GutSkin.Data.Sql;
+using GutSkin.Data.State;
 using GutSkin.Data.Tests.Migrations;
+using GutSkin.Data.TurnEvents;
+using GutSkin.Data.Unanswered;
 using GutSkin.Testing;
 using Npgsql;
 
@@ -36,13 +43,13 @@ public sealed class PostgresUpgradeTests(PostgresServer server) : IAsyncLifetime
         var database = Open(existing);
 
         await TodaysDatabase.AssertDataKeptAsync(
-            new PostgresLeadStore(database),
-            new PostgresStateStore(database),
-            new PostgresFeedbackStore(database),
-            new PostgresUnansweredQuestionStore(database),
-            new PostgresTurnEventStore(database),
-            new PostgresSignupRequestStore(database),
-            new PostgresDashboardStore(database));
+            new LeadStore(database),
+            new StateStore(database),
+            new FeedbackStore(database),
+            new UnansweredQuestionStore(database),
+            new TurnEventStore(database),
+            new SignupRequestStore(database),
+            new DashboardStore(database));
     }
 
     public async Task InitializeAsync()

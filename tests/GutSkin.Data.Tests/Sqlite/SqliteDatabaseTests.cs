@@ -1,5 +1,6 @@
 using System.Globalization;
-using GutSkin.Data.Sqlite;
+using GutSkin.Data.Leads;
+using GutSkin.Data.Migrations;
 
 namespace GutSkin.Data.Tests.Sqlite;
 
@@ -22,15 +23,15 @@ public sealed class SqliteDatabaseTests : IDisposable
     [Fact]
     public async Task Initialize_OpenedTwice_KeepsDataAndRecordsEachVersionOnce()
     {
-        var leads = new SqliteLeadStore(temporary.Database);
+        var leads = new LeadStore(temporary.Database);
         await leads.UpsertAsync(TestLeads.Trial("ann@example.com", "user-1"), CancellationToken.None);
 
         var second = temporary.Open();
         await second.InitializeAsync(CancellationToken.None);
 
-        Assert.Single(await new SqliteLeadStore(second).ListAsync(CancellationToken.None));
+        Assert.Single(await new LeadStore(second).ListAsync(CancellationToken.None));
         Assert.Equal(
-            Enumerable.Range(1, SqliteSchema.LatestVersion).Select(v => v.ToString(CultureInfo.InvariantCulture)),
+            Enumerable.Range(1, SchemaMigrations.LatestVersion).Select(v => v.ToString(CultureInfo.InvariantCulture)),
             await SqliteQuery.ColumnAsync(second, "SELECT version FROM schema_version ORDER BY version;"));
     }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using GutSkin.Data.Sqlite;
+using GutSkin.Data.Sql;
 
 namespace GutSkin.Data.Tests.Sqlite;
 
@@ -8,9 +8,8 @@ internal static class SqliteQuery
 {
     public static async Task<IReadOnlyList<string>> ColumnAsync(SqliteDatabase database, string sql)
     {
-        await using var connection = await database.OpenAsync(CancellationToken.None);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        await using var lease = await database.OpenAsync(Access.Read, CancellationToken.None);
+        await using var command = lease.Command(sql);
         await using var reader = await command.ExecuteReaderAsync();
         var values = new List<string>();
         while (await reader.ReadAsync())

@@ -1,4 +1,5 @@
-using GutSkin.Data.Sqlite;
+using GutSkin.Data.Sql;
+
 
 namespace GutSkin.Data.Tests.Sqlite;
 
@@ -8,7 +9,7 @@ internal sealed class SqliteStorageUnderTest : StorageUnderTest
     private readonly TemporaryDatabase temporary = new();
 
     /// <inheritdoc />
-    public override IStorageBackend OpenInstance() => new SqliteBackend(temporary.Open());
+    public override Database OpenInstance() => temporary.Open();
 
     /// <inheritdoc />
     public override Task ResetAsync() => Task.CompletedTask;

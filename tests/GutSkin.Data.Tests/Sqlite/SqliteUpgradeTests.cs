@@ -1,6 +1,13 @@
 using System.Globalization;
-using GutSkin.Data.Sqlite;
+using GutSkin.Data.AnswerFeedback;
+using GutSkin.Data.Dashboard;
+using GutSkin.Data.Leads;
+using GutSkin.Data.SignupRequests;
+using GutSkin.Data.Sql;
+using GutSkin.Data.State;
 using GutSkin.Data.Tests.Migrations;
+using GutSkin.Data.TurnEvents;
+using GutSkin.Data.Unanswered;
 
 namespace GutSkin.Data.Tests.Sqlite;
 
@@ -37,13 +44,13 @@ public sealed class SqliteUpgradeTests : IDisposable
         var database = existing.Database;
 
         await TodaysDatabase.AssertDataKeptAsync(
-            new SqliteLeadStore(database),
-            new SqliteStateStore(database),
-            new SqliteFeedbackStore(database),
-            new SqliteUnansweredQuestionStore(database),
-            new SqliteTurnEventStore(database),
-            new SqliteSignupRequestStore(database),
-            new SqliteDashboardStore(database));
+            new LeadStore(database),
+            new StateStore(database),
+            new FeedbackStore(database),
+            new UnansweredQuestionStore(database),
+            new TurnEventStore(database),
+            new SignupRequestStore(database),
+            new DashboardStore(database));
     }
 
     public void Dispose()

@@ -1,4 +1,5 @@
-using GutSkin.Data.Sqlite;
+using GutSkin.Data.Sql;
+
 
 namespace GutSkin.Data.Tests.Sqlite;
 
