@@ -7,25 +7,26 @@ namespace GutSkin.Knowledge;
 
 /// <summary>
 /// The knowledge that answers questions now. Thread-safe: a reload builds a new index beside the
-/// live one and swaps it in atomically; searches in flight finish on the version they started with.
+/// live one and swaps it in atomically (<see cref="KnowledgeIndexManager"/>); searches in flight finish on the version
+/// they started with.
 /// </summary>
 public sealed class LiveKnowledge : IDisposable
 {
     private readonly string directory;
     private readonly Engine engine;
+    private readonly KnowledgeIndexManager versions;
     private readonly Lock reloading = new();
-    private Version current;
-    private bool disposed;
+    private volatile bool disposed;
 
-    private LiveKnowledge(string directory, Engine engine, Version first)
+    private LiveKnowledge(string directory, Engine engine, KnowledgeIndex first)
     {
         this.directory = directory;
         this.engine = engine;
-        current = first;
+        versions = new KnowledgeIndexManager(first);
     }
 
     /// <summary>The live version's content.</summary>
-    public KnowledgeSnapshot Current => Volatile.Read(ref current).Snapshot;
+    public KnowledgeSnapshot Current => versions.Live.Snapshot;
 
     /// <summary>Loads the folder and builds the index; never throws for bad content (see <see cref="KnowledgeSnapshot.Problems"/>).</summary>
     public static LiveKnowledge Load(string directory, KnowledgeEngineOptions? options = null)
@@ -41,28 +42,21 @@ public sealed class LiveKnowledge : IDisposable
     public Answer Ask(string question, ConversationTopic? topic = null)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var version = Acquire();
-        try
-        {
-            return AnswerFinder.Find(version.Index, engine.Model, question, topic);
-        }
-        finally
-        {
-            version.Index.Release();
-        }
+        return WithIndex(index => new AnswerFinder(index).Find(engine.Model, question, topic));
     }
 
     /// <summary>Runs <paramref name="use"/> on the live version's index, which stays open until it returns.</summary>
     internal T WithIndex<T>(Func<KnowledgeIndex, T> use)
     {
-        var version = Acquire();
+        ObjectDisposedException.ThrowIf(disposed, this);
+        var index = versions.Acquire();
         try
         {
-            return use(version.Index);
+            return use(index);
         }
         finally
         {
-            version.Index.Release();
+            versions.Release(index);
         }
     }
 
@@ -91,8 +85,7 @@ public sealed class LiveKnowledge : IDisposable
                 return new ReloadOutcome(false, content.Problems);
             }
 
-            var previous = Interlocked.Exchange(ref current, engine.Build(content));
-            previous.Index.Dispose();
+            versions.Swap(engine.Build(content));
             return new ReloadOutcome(true, content.Problems) { Warnings = content.Warnings };
         }
     }
@@ -105,33 +98,14 @@ public sealed class LiveKnowledge : IDisposable
             if (!disposed)
             {
                 disposed = true;
-                current.Index.Dispose();
+                versions.Dispose();
             }
         }
     }
-
-    private Version Acquire()
-    {
-        while (true)
-        {
-            ObjectDisposedException.ThrowIf(disposed, this);
-            var version = Volatile.Read(ref current);
-            if (version.Index.TryAcquire())
-            {
-                return version;
-            }
-        }
-    }
-
-    private sealed record Version(KnowledgeIndex Index, KnowledgeSnapshot Snapshot);
 
     /// <summary>What every version shares: the embedding model, its vector cache and the fitted answer model.</summary>
     private sealed record Engine(SentenceEmbedder Embedder, EmbeddingCache Cache, AnswerModel Model)
     {
-        public Version Build(KnowledgeContent content)
-        {
-            var semantic = SemanticIndex.Build(content.Sections, Embedder, Cache);
-            return new Version(KnowledgeIndex.Build(content, semantic), new KnowledgeSnapshot(content, DateTimeOffset.UtcNow));
-        }
+        public KnowledgeIndex Build(KnowledgeContent content) => KnowledgeIndex.Build(content, SemanticIndex.Build(content.Sections, Embedder, Cache));
     }
 }

@@ -28,7 +28,7 @@ public static class Calibration
         [.. rows
             .Where(r => r.Label is not (LabelledQuestion.Urgent or LabelledQuestion.Clinician or LabelledQuestion.Offer))
             .Where(r => knowledge.Screen(r.Question) is null)
-            .Select(r => (r, knowledge.WithIndex(index => AnswerFinder.Gather(index, AnswerFinder.SearchedPart(r.Question.Trim())))))];
+            .Select(r => (r, knowledge.WithIndex(index => new AnswerFinder(index).Gather(AnswerFinder.SearchedPart(r.Question.Trim())))))];
 
     private static LogisticModel FitSectionScorer(LiveKnowledge knowledge, List<(LabelledQuestion Row, RetrievalEvidence Evidence)> rows)
     {
@@ -72,7 +72,7 @@ public static class Calibration
     private static (double Threshold, double Accuracy, double Declined) ChooseThreshold(
         LiveKnowledge knowledge, AnswerModel model, List<(LabelledQuestion Row, RetrievalEvidence Evidence)> rows)
     {
-        var scored = rows.Select(r => (r.Row, Answer: knowledge.WithIndex(index => AnswerFinder.Decide(index, model with { Threshold = 0 }, r.Row.Question, r.Evidence)))).ToList();
+        var scored = rows.Select(r => (r.Row, Answer: knowledge.WithIndex(index => new AnswerFinder(index).Decide(model with { Threshold = 0 }, r.Row.Question, r.Evidence)))).ToList();
         var answerable = Math.Max(1, scored.Count(s => s.Row.IsAnswerable));
         var unanswerable = Math.Max(1, scored.Count(s => !s.Row.IsAnswerable));
         var best = (Threshold: 0.5, Accuracy: 0.0, Declined: 0.0);

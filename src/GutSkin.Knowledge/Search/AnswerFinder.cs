@@ -4,10 +4,11 @@ using GutSkin.Knowledge.Understanding;
 namespace GutSkin.Knowledge.Search;
 
 /// <summary>
-/// Answers one question from one version of the index: safety first, then offer requests, then hybrid retrieval
-/// (BM25 over Lucene with spelling and synonyms, beside sentence embeddings), then a fitted answerability decision.
+/// Answers questions from one version of the index, <paramref name="index"/>, held open by whoever made this finder:
+/// safety first, then offer requests, then hybrid retrieval (BM25 over Lucene with spelling and synonyms, beside sentence
+/// embeddings), then a fitted answerability decision.
 /// </summary>
-internal static class AnswerFinder
+internal sealed class AnswerFinder(KnowledgeIndex index)
 {
     /// <summary>Only this much of a question is searched; the rest of a very long message is noise.</summary>
     public const int MaxSearchedLength = 1000;
@@ -22,7 +23,7 @@ internal static class AnswerFinder
     public static string SearchedPart(string trimmed) => trimmed.Length > MaxSearchedLength ? trimmed[..MaxSearchedLength] : trimmed;
 
     /// <summary>The answer to <paramref name="question"/>, a follow-up resolved against <paramref name="topic"/>; never throws for any text.</summary>
-    public static Answer Find(KnowledgeIndex index, AnswerModel model, string question, ConversationTopic? topic = null)
+    public Answer Find(AnswerModel model, string question, ConversationTopic? topic = null)
     {
         var trimmed = question.Trim();
         if (!trimmed.Any(char.IsLetterOrDigit))
@@ -47,13 +48,13 @@ internal static class AnswerFinder
         }
 
         var resolved = FollowUp.Resolve(searched, topic, index.Subjects);
-        var answer = Decide(index, model, question, Gather(index, resolved));
+        var answer = Decide(model, question, Gather(resolved));
         return answer.Section is { } section && answer.Answered
-            ? answer with { ResolvedQuestion = resolved, Topic = TopicAfter(index, resolved, section) }
+            ? answer with { ResolvedQuestion = resolved, Topic = TopicAfter(resolved, section) }
             : answer with { ResolvedQuestion = resolved };
     }
 
-    private static ConversationTopic TopicAfter(KnowledgeIndex index, string resolved, Content.KnowledgeSection section)
+    private ConversationTopic TopicAfter(string resolved, Content.KnowledgeSection section)
     {
         var subjects = FollowUp.SubjectsIn(resolved, index.Subjects);
         var subject = index.Subjects.FirstOrDefault(subjects.Contains) ?? section.Tags.FirstOrDefault()?.ToLowerInvariant();
@@ -61,7 +62,7 @@ internal static class AnswerFinder
     }
 
     /// <summary>The evidence for <paramref name="searched"/>, before any fitted weight: what <c>calibrate</c> fits on.</summary>
-    public static RetrievalEvidence Gather(KnowledgeIndex index, string searched)
+    public RetrievalEvidence Gather(string searched)
     {
         var corrected = index.Spelling.Correct(searched);
         var questionSentences = MessageSentences.Questions(corrected);
@@ -111,7 +112,7 @@ internal static class AnswerFinder
     }
 
     /// <summary>The answer the fitted model gives for the evidence.</summary>
-    public static Answer Decide(KnowledgeIndex index, AnswerModel model, string question, RetrievalEvidence evidence)
+    public Answer Decide(AnswerModel model, string question, RetrievalEvidence evidence)
     {
         var ranked = Rank(model, evidence);
         if (ranked.Count == 0)

@@ -2,10 +2,8 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using GutSkin.Knowledge.Content;
 using GutSkin.Knowledge.Semantic;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 
 namespace GutSkin.Knowledge.Search;
@@ -14,9 +12,10 @@ namespace GutSkin.Knowledge.Search;
 /// An immutable in-memory Lucene index of one version of the knowledge: one document per section with its title,
 /// questions and tags, then one document per passage (each paragraph and list item) with its text. A passage
 /// scores as if it carried its section's fields (see <see cref="PassageStatisticsSimilarity"/>).
-/// Reference-counted, so that a search in flight finishes on the version it started with after a swap.
+/// Its lifetime is its Lucene reader's reference count (see <see cref="KnowledgeIndexManager"/>): a search in flight
+/// finishes on the version it started with after a swap, and the version closes when its last reference is released.
 /// </summary>
-internal sealed class KnowledgeIndex : IDisposable
+internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
 {
     private const double UnknownTermWeight = 1.5;
 
@@ -37,8 +36,7 @@ internal sealed class KnowledgeIndex : IDisposable
 
     // Where each term's postings start, looked up once per version rather than by every query that names the term.
     private readonly ConcurrentDictionary<Term, TermContext> termContexts = new();
-    private int references = 1;
-    private int retired;
+    private int disposed;
 
     private KnowledgeIndex(
         KnowledgeContent content,
@@ -51,6 +49,7 @@ internal sealed class KnowledgeIndex : IDisposable
         SemanticIndex semantic)
     {
         Content = content;
+        Snapshot = new KnowledgeSnapshot(content, DateTimeOffset.UtcNow);
         Semantic = semantic;
         this.directory = directory;
         this.reader = reader;
@@ -70,6 +69,7 @@ internal sealed class KnowledgeIndex : IDisposable
             .GroupBy(t => t.Tag)
             .OrderBy(g => g.Select(t => t.Id).Distinct().Count())
             .Select(g => g.Key)];
+        reader.AddReaderDisposedListener(this);
     }
 
     /// <summary>The content's topic phrases (its sections' tags), lower case, the rarest across sections first.</summary>
@@ -77,6 +77,12 @@ internal sealed class KnowledgeIndex : IDisposable
 
     /// <summary>The content this index was built from.</summary>
     public KnowledgeContent Content { get; }
+
+    /// <summary>The same content, with when it was built: what <see cref="LiveKnowledge.Current"/> shows while this version is live.</summary>
+    public KnowledgeSnapshot Snapshot { get; }
+
+    /// <summary>How many references hold this version open: the owner's (or the manager's) and one per search in flight.</summary>
+    public int RefCount => reader.RefCount;
 
     /// <summary>The same content's vectors, for retrieval by meaning.</summary>
     public SemanticIndex Semantic { get; }
@@ -107,35 +113,7 @@ internal sealed class KnowledgeIndex : IDisposable
         // The corrector reads only the content, so it is built beside the writers.
         var spelling = Task.Run(() => SpellingCorrector.From(content.Sections, content.Synonyms));
         var layout = new DocumentLayout(content.Sections);
-
-        // Analysis dominates the build, so consecutive runs of sections are indexed side by side, one per core, each into
-        // its own directory; then they are merged, in order, into one segment, which searches faster than several.
-        var parts = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, content.Sections.Count));
-        var runs = new RAMDirectory[parts];
-        Parallel.For(0, parts, part =>
-        {
-            var first = content.Sections.Count * part / parts;
-            var last = content.Sections.Count * (part + 1) / parts;
-            runs[part] = Write(analyzer, content.Sections.Skip(first).Take(last - first));
-        });
-
-        var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, WriterConfig(analyzer)))
-        {
-            var readers = runs.Select(r => (IndexReader)DirectoryReader.Open(r)).ToArray();
-            writer.AddIndexes(readers);
-            writer.Commit();
-            foreach (var run in readers)
-            {
-                run.Dispose();
-            }
-        }
-
-        foreach (var run in runs)
-        {
-            run.Dispose();
-        }
-
+        var directory = KnowledgeIndexWriter.Write(analyzer, content.Sections);
         var reader = DirectoryReader.Open(directory);
         if (reader.MaxDoc != layout.Documents)
         {
@@ -217,83 +195,26 @@ internal sealed class KnowledgeIndex : IDisposable
     public bool SectionHasTerm(int section, string term) =>
         vocabulary.SectionsWithTerm.TryGetValue(term, out var sections) && Array.BinarySearch(sections, section) >= 0;
 
-    /// <summary>Takes a reference for one search; false when this version is already retired.</summary>
-    public bool TryAcquire()
-    {
-        while (true)
-        {
-            var current = Volatile.Read(ref references);
-            if (current <= 0)
-            {
-                return false;
-            }
+    /// <summary>Takes a reference for one search; false when this version has already closed.</summary>
+    public bool TryIncRef() => reader.TryIncRef();
 
-            if (Interlocked.CompareExchange(ref references, current + 1, current) == current)
-            {
-                return true;
-            }
-        }
-    }
+    /// <summary>Gives back a reference; the last one closes the reader, and with it this version (see <see cref="OnDispose"/>).</summary>
+    public void DecRef() => reader.DecRef();
 
-    /// <summary>Gives back a reference; the last one closes the index.</summary>
-    public void Release()
-    {
-        if (Interlocked.Decrement(ref references) == 0)
-        {
-            reader.Dispose();
-            directory.Dispose();
-            Analyzer.Dispose();
-            PlainAnalyzer.Dispose();
-        }
-    }
-
-    /// <summary>Retires the owner's reference; searches still holding one finish first.</summary>
+    /// <summary>Gives back the builder's reference, once however often it is called; searches still holding one finish first.</summary>
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref retired, 1) == 0)
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
         {
-            Release();
+            DecRef();
         }
     }
 
-    /// <summary>Indexes <paramref name="sections"/> into a new in-memory directory: each section's own document, then its passages'.</summary>
-    private static RAMDirectory Write(KnowledgeAnalyzer analyzer, IEnumerable<KnowledgeSection> sections)
+    /// <summary>Frees what the reader does not own, once Lucene has closed the reader after its last reference.</summary>
+    public void OnDispose(IndexReader reader)
     {
-        var directory = new RAMDirectory();
-        using var writer = new IndexWriter(directory, WriterConfig(analyzer));
-
-        // One document and one field of each kind, refilled for every section and passage: Lucene allows reuse.
-        var title = new TextField(IndexFields.Title, string.Empty, Field.Store.NO);
-        var questions = new TextField(IndexFields.Questions, string.Empty, Field.Store.NO);
-        var tags = new TextField(IndexFields.Tags, string.Empty, Field.Store.NO);
-        var text = new TextField(IndexFields.Text, string.Empty, Field.Store.NO);
-        var sectionDocument = new Document { title, questions, tags };
-        var passageDocument = new Document { text };
-        foreach (var section in sections)
-        {
-            title.SetStringValue(section.Title);
-            questions.SetStringValue(string.Join("\n", section.Questions));
-            tags.SetStringValue(string.Join("\n", section.Tags));
-            writer.AddDocument(sectionDocument);
-            foreach (var passage in section.Passages)
-            {
-                text.SetStringValue(passage);
-                writer.AddDocument(passageDocument);
-            }
-        }
-
-        writer.Commit();
-        return directory;
+        directory.Dispose();
+        Analyzer.Dispose();
+        PlainAnalyzer.Dispose();
     }
-
-    private static IndexWriterConfig WriterConfig(KnowledgeAnalyzer analyzer) => new(KnowledgeAnalyzer.Version, analyzer)
-    {
-        OpenMode = OpenMode.CREATE,
-
-        // The norms (encoded field lengths) are BM25's; the searcher's similarity adds the per-passage statistics.
-        Similarity = new BM25Similarity(),
-
-        // It merges only neighbouring segments, so the documents keep the layout's order and need no stored key.
-        MergePolicy = new LogByteSizeMergePolicy(),
-    };
 }
