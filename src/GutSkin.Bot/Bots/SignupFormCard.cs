@@ -21,8 +21,8 @@ internal static class SignupFormCard
         {
             new JObject { ["type"] = "TextBlock", ["text"] = view.Title, ["style"] = "heading", ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
         };
-        AddField(body, view, SignupFormField.Name, Text("name", "Your name", values.Name, maxLength: 80, required: true));
-        AddField(body, view, SignupFormField.Email, Text("email", "Email address", values.Email, maxLength: 254, required: true, style: "Email"));
+        AddField(body, view, SignupFormField.Name, Text("name", "Your name", values.Name, maxLength: 80, required: true, placeholder: "For example: Jane Smith"));
+        AddField(body, view, SignupFormField.Email, Text("email", "Email address", values.Email, maxLength: 254, required: true, style: "Email", placeholder: "For example: jane@example.com"));
         if (view.EmailSuggestion is { } suggestion)
         {
             body.Add(new JObject
@@ -43,10 +43,10 @@ internal static class SignupFormCard
         }
 
         AddField(body, view, SignupFormField.Age, Text("age", "Your age, or your date of birth", values.Age, maxLength: 40, required: true, placeholder: "For example: 34, or 3 March 1990"));
-        AddField(body, view, SignupFormField.Street, Text("street", "Street, and town or city", values.Street, maxLength: 300, required: true, multiline: true));
-        AddField(body, view, SignupFormField.Postcode, Text("postcode", "Postcode or ZIP", values.Postcode, maxLength: 10, required: true));
+        AddField(body, view, SignupFormField.Street, Text("street", "Street, and town or city", values.Street, maxLength: 300, required: true, multiline: true, placeholder: "For example: 12 High Street, Bristol"));
+        AddField(body, view, SignupFormField.Postcode, Text("postcode", "Postcode or ZIP", values.Postcode, maxLength: 10, required: true, placeholder: "For example: BS1 4DJ, or 90210"));
         AddField(body, view, SignupFormField.Country, Countries(values.Country));
-        AddField(body, view, SignupFormField.Phone, Text("phone", "Phone for the delivery (optional)", values.Phone, maxLength: 30, required: false, style: "Tel"));
+        AddField(body, view, SignupFormField.Phone, Text("phone", "Phone for the delivery (optional)", values.Phone, maxLength: 30, required: false, style: "Tel", placeholder: "For example: 07700 900123"));
         body.Add(new JObject
         {
             ["type"] = "Input.Toggle",
@@ -88,7 +88,9 @@ internal static class SignupFormCard
         }
     }
 
-    private static JObject Text(string id, string label, string value, int maxLength, bool required, string? style = null, string? placeholder = null, bool multiline = false)
+    // Web Chat also renders a hidden screen-reader copy of each card in which a text input is named by its placeholder
+    // only (the copy ignores the label): without one, screen readers meet an unlabelled field.
+    private static JObject Text(string id, string label, string value, int maxLength, bool required, string placeholder, string? style = null, bool multiline = false)
     {
         var input = new JObject
         {
@@ -97,6 +99,7 @@ internal static class SignupFormCard
             ["label"] = label,
             ["value"] = value,
             ["maxLength"] = maxLength,
+            ["placeholder"] = placeholder,
         };
         if (required)
         {
@@ -107,11 +110,6 @@ internal static class SignupFormCard
         if (style is not null)
         {
             input["style"] = style;
-        }
-
-        if (placeholder is not null)
-        {
-            input["placeholder"] = placeholder;
         }
 
         if (multiline)

@@ -28,6 +28,9 @@ public sealed class SignupFormTests(BotFixture fixture) : IClassFixture<BotFixtu
         var inputs = Inputs(card);
         Assert.Equal(["name", "email", "age", "street", "postcode", "country", "phone", "marketingConsent"], inputs.Select(i => (string?)i["id"]));
         Assert.All(inputs, input => Assert.False(string.IsNullOrWhiteSpace((string?)input["label"]), $"{input["id"]} has no label"));
+
+        // Web Chat's hidden screen-reader copy of the card names a text input by its placeholder alone.
+        Assert.All(inputs.Where(i => (string?)i["type"] == "Input.Text"), input => Assert.False(string.IsNullOrWhiteSpace((string?)input["placeholder"]), $"{input["id"]} has no placeholder"));
         var consent = inputs.Single(i => (string?)i["id"] == "marketingConsent");
         Assert.Equal("Input.Toggle", (string?)consent["type"]);
         Assert.Equal("false", (string?)consent["value"]);
