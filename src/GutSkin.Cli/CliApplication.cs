@@ -97,14 +97,7 @@ internal static class CliApplication
             case "leads" when parsed.Words is [_, "delete"]:
             {
                 using var data = await CliDataServices.OpenAsync(error);
-                return await LeadsDeleteCommand.RunAsync(
-                    data.GetRequiredService<ILeadStore>(),
-                    data.GetRequiredService<IFeedbackStore>(),
-                    data.GetRequiredService<IUnansweredQuestionStore>(),
-                    data.GetRequiredService<ISignupRequestStore>(),
-                    parsed.Email!,
-                    output,
-                    cancellationToken);
+                return await LeadsDeleteCommand.RunAsync(data.GetRequiredService<EmailErasure>(), parsed.Email!, output, cancellationToken);
             }
 
             case "leads" when parsed.Words is [_, "deletions"]:

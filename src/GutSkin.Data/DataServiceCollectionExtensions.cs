@@ -46,6 +46,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<ISignupRequestStore>(provider => new SignupRequestStore(provider.GetRequiredService<Database>()));
         services.TryAddSingleton<IChosenAlternativeStore>(provider => new ChosenAlternativeStore(provider.GetRequiredService<Database>()));
         services.TryAddSingleton<IDashboardStore>(provider => new DashboardStore(provider.GetRequiredService<Database>()));
+        services.TryAddSingleton<EmailErasure>();
         services.AddHostedService<StorageInitializer>();
 
         // After StorageInitializer: hosted services start in order, so the schema exists before the first purge.

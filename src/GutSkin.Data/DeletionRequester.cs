@@ -8,4 +8,7 @@ public enum DeletionRequester
 
     /// <summary>Staff, on a request by email (<c>leads delete --email</c>).</summary>
     Staff,
+
+    /// <summary>The owner of the address, with the deletion link the bot emailed them.</summary>
+    EmailLink,
 }

@@ -36,12 +36,13 @@ public interface ILeadStore
     /// <returns>The number of leads deleted.</returns>
     Task<int> DeleteForUserAsync(string userId, CancellationToken cancellationToken);
 
-    /// <summary>Deletes every lead stored under this e-mail address, for a request staff received by email, and records
-    /// the deletion in the deletion log, in one transaction.</summary>
+    /// <summary>Deletes every lead stored under this e-mail address and records the deletion in the deletion log, in one
+    /// transaction.</summary>
     /// <param name="email">The e-mail address (any case, surrounding spaces ignored).</param>
+    /// <param name="requester">Who asked: staff, or the address's owner with an emailed link.</param>
     /// <param name="cancellationToken">Cancels the delete.</param>
     /// <returns>The number of leads deleted.</returns>
-    Task<int> DeleteForEmailAsync(string email, CancellationToken cancellationToken);
+    Task<int> DeleteForEmailAsync(string email, DeletionRequester requester, CancellationToken cancellationToken);
 
     /// <summary>Lists the deletion log, oldest first.</summary>
     /// <param name="cancellationToken">Cancels the read.</param>

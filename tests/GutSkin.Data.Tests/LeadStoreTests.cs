@@ -185,13 +185,25 @@ public abstract class LeadStoreTests : IAsyncLifetime
         await store.UpsertAsync(TestLeads.Trial("ann@example.com", "user-1") with { Offer = "guide" }, CancellationToken.None);
         await store.UpsertAsync(TestLeads.Trial("bob@example.com", "user-2"), CancellationToken.None);
 
-        var deleted = await store.DeleteForEmailAsync("Ann@Example.com", CancellationToken.None);
+        var deleted = await store.DeleteForEmailAsync("Ann@Example.com", DeletionRequester.Staff, CancellationToken.None);
 
         Assert.Equal(2, deleted);
         Assert.Equal(["bob@example.com"], (await store.ListAsync(CancellationToken.None)).Select(l => l.Email));
         var entry = Assert.Single(await store.ListDeletionsAsync(CancellationToken.None));
         Assert.Equal(DeletionRequester.Staff, entry.RequestedBy);
         Assert.Equal(2, entry.LeadsDeleted);
+    }
+
+    [Fact]
+    public async Task DeleteForEmail_WithTheOwnersEmailedLink_LogsWhoAsked()
+    {
+        await store.UpsertAsync(TestLeads.Trial("ann@example.com", "user-1"), CancellationToken.None);
+
+        var deleted = await store.DeleteForEmailAsync("ann@example.com", DeletionRequester.EmailLink, CancellationToken.None);
+
+        Assert.Equal(1, deleted);
+        Assert.Empty(await store.ListAsync(CancellationToken.None));
+        Assert.Equal(DeletionRequester.EmailLink, Assert.Single(await store.ListDeletionsAsync(CancellationToken.None)).RequestedBy);
     }
 
     [Fact]

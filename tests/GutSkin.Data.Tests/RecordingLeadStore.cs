@@ -42,7 +42,7 @@ internal sealed class RecordingLeadStore : ILeadStore
 
     public Task<int> DeleteForUserAsync(string userId, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task<int> DeleteForEmailAsync(string email, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<int> DeleteForEmailAsync(string email, DeletionRequester requester, CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task<IReadOnlyList<LeadDeletion>> ListDeletionsAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 }

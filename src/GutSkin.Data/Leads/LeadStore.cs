@@ -49,8 +49,8 @@ internal sealed class LeadStore(Database database) : ILeadStore
     }
 
     /// <inheritdoc />
-    public Task<int> DeleteForEmailAsync(string email, CancellationToken cancellationToken) =>
-        DeleteLoggedAsync("email = @value", LeadEmail.Normalize(email), DeletionRequester.Staff, cancellationToken);
+    public Task<int> DeleteForEmailAsync(string email, DeletionRequester requester, CancellationToken cancellationToken) =>
+        DeleteLoggedAsync("email = @value", LeadEmail.Normalize(email), requester, cancellationToken);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<LeadDeletion>> ListDeletionsAsync(CancellationToken cancellationToken) =>

@@ -47,7 +47,7 @@ public sealed class LeadsRequestCommandsTests : IDisposable
         await data.SignupRequests.AddAsync(other, CancellationToken.None);
         var output = new StringWriter();
 
-        await LeadsDeleteCommand.RunAsync(data.Leads, data.Feedback, data.Unanswered, data.SignupRequests, "Ann@example.com", output, CancellationToken.None);
+        await LeadsDeleteCommand.RunAsync(Erasure(), "Ann@example.com", output, CancellationToken.None);
 
         Assert.Contains("Also deleted 1 signup(s) still waiting for email confirmation.", output.ToString(), StringComparison.Ordinal);
         Assert.Equal(SignupConfirmation.NotFound, await data.SignupRequests.ConfirmAsync(pending.Id, pending.TokenHash, Monday, CancellationToken.None));
@@ -63,7 +63,7 @@ public sealed class LeadsRequestCommandsTests : IDisposable
         await data.Unanswered.RecordAsync(new UnansweredQuestion("user-1", "what about rosacea", Monday), CancellationToken.None);
         var output = new StringWriter();
 
-        var code = await LeadsDeleteCommand.RunAsync(data.Leads, data.Feedback, data.Unanswered, data.SignupRequests, "ANN@example.com", output, CancellationToken.None);
+        var code = await LeadsDeleteCommand.RunAsync(Erasure(), "ANN@example.com", output, CancellationToken.None);
 
         Assert.Equal(0, code);
         Assert.Equal("Deleted 1 lead(s), 1 feedback entry and 1 unanswered question(s); recorded in the deletion log.", output.ToString().Trim());
@@ -77,8 +77,8 @@ public sealed class LeadsRequestCommandsTests : IDisposable
     public async Task Deletions_AfterDeletesByStaffAndVisitor_ListsTimeRequesterAndCountWithoutPersonalData()
     {
         await data.WithLeadsAsync(Lead("ann@example.com", "user-1"), Lead("bob@example.com", "user-2"));
-        await LeadsDeleteCommand.RunAsync(data.Leads, data.Feedback, data.Unanswered, data.SignupRequests, "ann@example.com", new StringWriter(), CancellationToken.None);
-        await LeadsDeleteCommand.RunAsync(data.Leads, data.Feedback, data.Unanswered, data.SignupRequests, "nobody@example.com", new StringWriter(), CancellationToken.None);
+        await LeadsDeleteCommand.RunAsync(Erasure(), "ann@example.com", new StringWriter(), CancellationToken.None);
+        await LeadsDeleteCommand.RunAsync(Erasure(), "nobody@example.com", new StringWriter(), CancellationToken.None);
         await data.Leads.DeleteForUserAsync("user-2", CancellationToken.None);
         var output = new StringWriter();
 
@@ -109,4 +109,6 @@ public sealed class LeadsRequestCommandsTests : IDisposable
         Channel: "webchat",
         CreatedAt: Monday,
         UpdatedAt: Monday);
+
+    private EmailErasure Erasure() => new(data.Leads, data.SignupRequests, data.Feedback, data.Unanswered);
 }
