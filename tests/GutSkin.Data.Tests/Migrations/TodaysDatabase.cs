@@ -1,3 +1,12 @@
+using GutSkin.Data.AnswerFeedback;
+using GutSkin.Data.Dashboard;
+using GutSkin.Data.Leads;
+using GutSkin.Data.SignupRequests;
+using GutSkin.Data.Sql;
+using GutSkin.Data.State;
+using GutSkin.Data.TurnEvents;
+using GutSkin.Data.Unanswered;
+
 namespace GutSkin.Data.Tests.Migrations;
 
 /// <summary>
@@ -23,23 +32,17 @@ internal static class TodaysDatabase
     /// <summary>A <c>pg_dump --inserts</c> of the PostgreSQL database made by today's code.</summary>
     public static string PostgresDump => Path.Combine(AppContext.BaseDirectory, "Migrations", "Fixtures", "postgres-v6.sql");
 
-    /// <summary>Checks that everything today's code stored reads back, and that the stores still write to it.</summary>
-    /// <param name="leads">The lead store over the upgraded database.</param>
-    /// <param name="state">The state store.</param>
-    /// <param name="feedback">The feedback store.</param>
-    /// <param name="unanswered">The unanswered question store.</param>
-    /// <param name="events">The turn event store.</param>
-    /// <param name="requests">The signup request store.</param>
-    /// <param name="dashboard">The dashboard's queries.</param>
-    public static async Task AssertDataKeptAsync(
-        ILeadStore leads,
-        IStateStore state,
-        IFeedbackStore feedback,
-        IUnansweredQuestionStore unanswered,
-        ITurnEventStore events,
-        ISignupRequestStore requests,
-        IDashboardStore dashboard)
+    /// <summary>Checks that everything today's code stored reads back through the stores, and that they still write.</summary>
+    /// <param name="database">The upgraded database.</param>
+    public static async Task AssertDataKeptAsync(Database database)
     {
+        var leads = new LeadStore(database);
+        var state = new StateStore(database);
+        var feedback = new FeedbackStore(database);
+        var unanswered = new UnansweredQuestionStore(database);
+        var events = new TurnEventStore(database);
+        var requests = new SignupRequestStore(database);
+        var dashboard = new DashboardStore(database);
         var ct = CancellationToken.None;
         var monday = TestLeads.Monday;
         var stored = await leads.ListAsync(ct);

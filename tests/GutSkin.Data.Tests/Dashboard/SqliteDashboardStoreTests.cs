@@ -1,0 +1,5 @@
+using GutSkin.Data.Tests.Sql;
+
+namespace GutSkin.Data.Tests.Dashboard;
+
+public sealed class SqliteDashboardStoreTests() : DashboardStoreTests(new SqliteStorageUnderTest());

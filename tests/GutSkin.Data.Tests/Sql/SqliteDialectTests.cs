@@ -1,0 +1,3 @@
+namespace GutSkin.Data.Tests.Sql;
+
+public sealed class SqliteDialectTests() : SqlDialectTests(new SqliteStorageUnderTest());

@@ -1,3 +1,0 @@
-namespace GutSkin.Data.Tests.Sqlite;
-
-public sealed class SqliteLeadStoreTests() : LeadStoreTests(new SqliteStorageUnderTest());
