@@ -28,7 +28,7 @@ internal sealed class LeadStore(Database database) : ILeadStore
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Lead>> ListAsync(CancellationToken cancellationToken) =>
-        ListWhereAsync("1 = 1", null, cancellationToken);
+        ListWhereAsync(null, null, cancellationToken);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Lead>> ListForUserAsync(string userId, CancellationToken cancellationToken)
@@ -109,13 +109,13 @@ internal sealed class LeadStore(Database database) : ILeadStore
         return result;
     }
 
-    private Task<IReadOnlyList<Lead>> ListWhereAsync(string condition, string? value, CancellationToken cancellationToken) =>
+    private Task<IReadOnlyList<Lead>> ListWhereAsync(string? condition, string? value, CancellationToken cancellationToken) =>
         database.QueryAsync(
             Access.Read,
             $"""
             SELECT {LeadRow.Columns}
             FROM leads
-            WHERE {condition}
+            {(condition is null ? string.Empty : "WHERE " + condition)}
             ORDER BY created_at, {Dialect.ByCodePoint("email")}, {Dialect.ByCodePoint("offer")};
             """,
             command => value is null ? command : command.With("value", value),
