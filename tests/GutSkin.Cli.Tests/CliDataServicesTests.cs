@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GutSkin.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,33 +51,6 @@ public sealed class CliDataServicesTests : IDisposable
         Directory.Delete(checkout, recursive: true);
     }
 
-    // The real program in a process of its own: the working folder and environment are what a person's shell gives it.
-    private static async Task<(int Code, string Output, string Error)> RunCliAsync(string workingDirectory, string? dataDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "GutSkin.Cli.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment.Remove("Storage__ConnectionString");
-        start.Environment.Remove("Storage__DataDirectory");
-        if (dataDirectory is not null)
-        {
-            start.Environment["Storage__DataDirectory"] = dataDirectory;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int Code, string Output, string Error)> RunCliAsync(string workingDirectory, string? dataDirectory, params string[] args) =>
+        CliProcess.RunAsync(workingDirectory, dataDirectory is null ? new Dictionary<string, string>() : new() { ["Storage__DataDirectory"] = dataDirectory }, args);
 }

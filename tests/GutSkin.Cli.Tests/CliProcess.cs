@@ -5,7 +5,7 @@ namespace GutSkin.Cli.Tests;
 /// <summary>The real CLI in a process of its own: the working folder and environment are what a person's shell gives it.</summary>
 internal static class CliProcess
 {
-    /// <summary>Runs the CLI in <paramref name="workingDirectory"/> with no <c>Knowledge__*</c> setting but <paramref name="settings"/>.</summary>
+    /// <summary>Runs the CLI in <paramref name="workingDirectory"/> with no <c>Knowledge__*</c> or <c>Storage__*</c> setting but <paramref name="settings"/>.</summary>
     public static async Task<(int Code, string Output, string Error)> RunAsync(
         string workingDirectory, IReadOnlyDictionary<string, string> settings, params string[] args)
     {
@@ -22,7 +22,10 @@ internal static class CliProcess
             start.ArgumentList.Add(arg);
         }
 
-        foreach (var inherited in start.Environment.Keys.Where(k => k.StartsWith("Knowledge__", StringComparison.OrdinalIgnoreCase)).ToList())
+        var inheritedSettings = start.Environment.Keys
+            .Where(k => k.StartsWith("Knowledge__", StringComparison.OrdinalIgnoreCase) || k.StartsWith("Storage__", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        foreach (var inherited in inheritedSettings)
         {
             start.Environment.Remove(inherited);
         }
