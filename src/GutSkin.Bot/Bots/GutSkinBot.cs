@@ -11,12 +11,12 @@ using Newtonsoft.Json.Linq;
 namespace GutSkin.Bot.Bots;
 
 /// <summary>The bot for Web Chat, Teams and every other channel. Thin: it turns an activity into a
-/// <see cref="UserMessage"/>, lets <see cref="ConversationRouter"/> decide, stores what the turn produced,
+/// <see cref="UserMessage"/>, lets <see cref="TurnPipeline"/> decide, stores what the turn produced,
 /// and turns the replies into activities.</summary>
 internal sealed class GutSkinBot(
     ConversationState conversationState,
     UserSignups userSignups,
-    ConversationRouter router,
+    TurnPipeline pipeline,
     ILeadStore leads,
     IFeedbackStore feedback,
     IUnansweredQuestionStore unanswered,
@@ -63,7 +63,7 @@ internal sealed class GutSkinBot(
             UnreadableForm: submitted && form is null);
 
         var wasSigningUp = data.Signup.Step != SignupStep.None;
-        var result = router.Next(data, message);
+        var result = pipeline.Next(data, message);
         if (!wasSigningUp && data.Signup.Step != SignupStep.None)
         {
             await userSignups.RememberAsync(turnContext, cancellationToken);
@@ -97,7 +97,7 @@ internal sealed class GutSkinBot(
     private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var data = await accessor.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
-        await SendAsync(turnContext, router.Welcome(data), cancellationToken);
+        await SendAsync(turnContext, Welcome.For(data), cancellationToken);
     }
 
     // Stores what the turn produced; returns the replies to send, which say what the store really did.
@@ -126,7 +126,7 @@ internal sealed class GutSkinBot(
         else if (result.Lead is { } lead && await leads.UpsertAsync(lead, cancellationToken) == LeadSaveResult.Kept)
         {
             // Someone else signed up with this address first: their details stay, and this visitor is told so.
-            replies = [new Reply("That email address has already been used for the free trial, so I haven't signed it up again or changed its details. I've discarded what you typed.", Phrases.Topics)];
+            replies = [new Reply(ReplyText.EmailAlreadyUsed, Phrases.Topics)];
         }
 
         if (result.Feedback is { } given)
@@ -172,7 +172,7 @@ internal sealed class GutSkinBot(
             }
         }
 
-        return InputText.Clean(text).Trim();
+        return text;
     }
 
     private static Task SendAsync(ITurnContext turnContext, IReadOnlyList<Reply> replies, CancellationToken cancellationToken) =>

@@ -6,6 +6,9 @@ namespace GutSkin.Bot.Conversation;
 /// <summary>What one turn decided: the replies, and the records the edge must store or delete.</summary>
 internal sealed record TurnResult(IReadOnlyList<Reply> Replies)
 {
+    /// <summary>A turn that says one thing, with <paramref name="suggestedActions"/> as quick replies.</summary>
+    public static TurnResult Say(string text, IReadOnlyList<string>? suggestedActions = null) => new([new Reply(text, suggestedActions)]);
+
     /// <summary>A completed trial signup to store.</summary>
     public Lead? Lead { get; init; }
 

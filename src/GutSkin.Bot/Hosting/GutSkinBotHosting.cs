@@ -60,7 +60,7 @@ internal static class GutSkinBotHosting
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<AdapterWithErrorHandler>());
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ConversationRouter>();
+        services.AddSingleton<TurnPipeline>();
         services.AddTransient<IBot, GutSkinBot>();
 
         services.AddHealthChecks()

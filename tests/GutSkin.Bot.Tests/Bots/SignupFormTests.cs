@@ -105,7 +105,7 @@ public sealed class SignupFormTests(BotFixture fixture) : IClassFixture<BotFixtu
 
         var again = await conversation.SendAsync(Submit(Form(email) with { }, "second"));
 
-        Assert.Contains(TrialSignupForm.NotWaiting, again.Text, StringComparison.Ordinal);
+        Assert.Contains(ReplyText.FormNotWaiting, again.Text, StringComparison.Ordinal);
         Assert.Single(await LeadsOf(conversation));
     }
 
@@ -146,7 +146,7 @@ public sealed class SignupFormTests(BotFixture fixture) : IClassFixture<BotFixtu
         var turn = await conversation.SendAsync(new Activity(ActivityTypes.Message) { Value = value is JValue plain ? plain.Value : value });
         var next = await conversation.SendAsync(Submit(Form($"jane.garbled.{Guid.NewGuid():N}@example.com"), "after"));
 
-        Assert.Contains(TrialSignupForm.Unreadable, turn.Text, StringComparison.Ordinal);
+        Assert.Contains(ReplyText.FormUnreadable, turn.Text, StringComparison.Ordinal);
         Assert.Single(FormCards(turn));
         Assert.Contains("Please check your details", next.Text, StringComparison.Ordinal);
     }
@@ -159,7 +159,7 @@ public sealed class SignupFormTests(BotFixture fixture) : IClassFixture<BotFixtu
 
         var turn = await conversation.SendAsync(Submit(Form("jane@example.com") with { Age = new string('9', 5000) }, "huge"));
 
-        Assert.Contains(TrialSignupForm.Unreadable, turn.Text, StringComparison.Ordinal);
+        Assert.Contains(ReplyText.FormUnreadable, turn.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -185,9 +185,9 @@ public sealed class SignupFormTests(BotFixture fixture) : IClassFixture<BotFixtu
         var cancelled = await conversation.SayAsync("cancel");
         var late = await conversation.SendAsync(Submit(Form("jane.late@example.com"), "late"));
 
-        Assert.Contains(TrialSignupForm.TypedInstead, typed.Text, StringComparison.Ordinal);
+        Assert.Contains(ReplyText.FormTypedInstead, typed.Text, StringComparison.Ordinal);
         Assert.Contains("stopped the signup", cancelled.Text, StringComparison.Ordinal);
-        Assert.Contains(TrialSignupForm.NotWaiting, late.Text, StringComparison.Ordinal);
+        Assert.Contains(ReplyText.FormNotWaiting, late.Text, StringComparison.Ordinal);
         Assert.Empty(await LeadsOf(conversation));
     }
 

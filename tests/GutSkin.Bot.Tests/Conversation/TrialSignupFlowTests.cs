@@ -92,7 +92,7 @@ public sealed class TrialSignupFlowTests
     [InlineData("I'm Seán O'Brien-Kelly.", "Seán O'Brien-Kelly")]
     public void TryValidateName_AcceptsNames(string input, string expected)
     {
-        Assert.True(TrialSignupFlow.TryValidateName(input, out var name, out _));
+        Assert.True(SignupValidation.TryValidateName(input, out var name, out _));
         Assert.Equal(expected, name);
     }
 
@@ -102,7 +102,7 @@ public sealed class TrialSignupFlowTests
     [InlineData("12345")]
     public void TryValidateName_RejectsNonNames(string input)
     {
-        Assert.False(TrialSignupFlow.TryValidateName(input, out _, out var message));
+        Assert.False(SignupValidation.TryValidateName(input, out _, out var message));
         Assert.NotEmpty(message);
     }
 
@@ -111,14 +111,14 @@ public sealed class TrialSignupFlowTests
     [InlineData("JANE.DOE+gut@Example.co.uk", "jane.doe+gut@example.co.uk")]
     public void TryValidateEmail_FindsAddressInSentence(string input, string expected)
     {
-        Assert.True(TrialSignupFlow.TryValidateEmail(input, out var email, out _));
+        Assert.True(SignupValidation.TryValidateEmail(input, out var email, out _));
         Assert.Equal(expected, email);
     }
 
     [Fact]
     public void TryValidateEmail_WithoutAddress_GivesAnExample()
     {
-        Assert.False(TrialSignupFlow.TryValidateEmail("jane at example dot com", out _, out var message));
+        Assert.False(SignupValidation.TryValidateEmail("jane at example dot com", out _, out var message));
         Assert.Contains("jane@example.com", message, StringComparison.Ordinal);
     }
 
@@ -133,7 +133,7 @@ public sealed class TrialSignupFlowTests
     [InlineData("jane@example.com 12 street town", false)]
     public void TryValidateAddress_NeedsStreetTownAndAPostcode(string input, bool valid)
     {
-        Assert.Equal(valid, TrialSignupFlow.TryValidateAddress(input, out _, out _));
+        Assert.Equal(valid, SignupValidation.TryValidateAddress(input, out _, out _));
     }
 
     [Theory]
@@ -143,14 +143,14 @@ public sealed class TrialSignupFlowTests
     [InlineData("no thanks", null)]
     public void TryValidatePhone_ReadsNumberOrSkip(string input, string? expected)
     {
-        Assert.True(TrialSignupFlow.TryValidatePhone(input, out var phone, out _));
+        Assert.True(SignupValidation.TryValidatePhone(input, out var phone, out _));
         Assert.Equal(expected, phone);
     }
 
     [Fact]
     public void TryValidatePhone_WithoutNumber_AsksAgain()
     {
-        Assert.False(TrialSignupFlow.TryValidatePhone("my phone", out _, out var message));
+        Assert.False(SignupValidation.TryValidatePhone("my phone", out _, out var message));
         Assert.Contains("skip", message, StringComparison.Ordinal);
     }
 
@@ -166,7 +166,7 @@ public sealed class TrialSignupFlowTests
     [InlineData("born 3 March 2015", false)]
     public void TryValidateAge_ReadsAgeOrDateOfBirth(string input, bool adult)
     {
-        Assert.True(TrialSignupFlow.TryValidateAge(input, new DateOnly(2026, 11, 25), out var isAdult, out _));
+        Assert.True(SignupValidation.TryValidateAge(input, new DateOnly(2026, 11, 25), out var isAdult, out _));
         Assert.Equal(adult, isAdult);
     }
 
@@ -176,7 +176,7 @@ public sealed class TrialSignupFlowTests
     [InlineData("34 or 35")]
     public void TryValidateAge_WithoutAClearAge_AsksAgain(string input)
     {
-        Assert.False(TrialSignupFlow.TryValidateAge(input, new DateOnly(2026, 11, 25), out var adult, out var message));
+        Assert.False(SignupValidation.TryValidateAge(input, new DateOnly(2026, 11, 25), out var adult, out var message));
         Assert.False(adult);
         Assert.Contains("3 March 1990", message, StringComparison.Ordinal);
     }

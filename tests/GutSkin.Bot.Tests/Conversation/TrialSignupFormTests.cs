@@ -200,7 +200,7 @@ public sealed class TrialSignupFormTests
         var outcome = TrialSignupFlow.Next(state, "Jane Smith", Trial, Now);
 
         var reply = Assert.Single(outcome.Replies);
-        Assert.Equal(TrialSignupForm.TypedInstead, reply.Text);
+        Assert.Equal(ReplyText.FormTypedInstead, reply.Text);
         Assert.Null(reply.Form);
         Assert.Equal(SignupStep.Form, state.Step);
     }

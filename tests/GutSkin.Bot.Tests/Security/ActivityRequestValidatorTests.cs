@@ -100,7 +100,7 @@ public sealed class ActivityRequestValidatorTests : IDisposable
     [Fact]
     public async Task Messages_WithLongText_RepliesPolitely()
     {
-        var replies = await host.SayAsync(new string('x', ConversationRouter.MaxMessageLength + 1) + "?", Guid.NewGuid().ToString("N"));
+        var replies = await host.SayAsync(new string('x', UserMessage.MaxLength + 1) + "?", Guid.NewGuid().ToString("N"));
 
         Assert.Contains(replies, r => r.Contains("long message", StringComparison.Ordinal));
     }

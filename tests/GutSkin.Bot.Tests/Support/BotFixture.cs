@@ -65,7 +65,7 @@ public sealed class BotFixture : IDisposable
         new(CreateBot(), channel, userId);
 
     internal GutSkinBot CreateBot() =>
-        new(ConversationState, UserSignups, new ConversationRouter(Knowledge, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new BrandOptions { Contact = BrandContact })), Leads, Feedback, Unanswered, ChosenAlternatives, Events, EmailOff(), TimeProvider.System);
+        new(ConversationState, UserSignups, new TurnPipeline(Knowledge, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new BrandOptions { Contact = BrandContact })), Leads, Feedback, Unanswered, ChosenAlternatives, Events, EmailOff(), TimeProvider.System);
 
     // E-mail confirmation off, as in local use: leads are stored when the summary is confirmed.
     private SignupConfirmationRequests EmailOff()
