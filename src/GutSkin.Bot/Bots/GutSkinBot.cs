@@ -1,6 +1,5 @@
 using GutSkin.Bot.Conversation;
 using GutSkin.Bot.Email;
-using GutSkin.Bot.Security;
 using GutSkin.Bot.Telemetry;
 using GutSkin.Data;
 using Microsoft.Bot.Builder;

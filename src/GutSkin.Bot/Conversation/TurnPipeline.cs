@@ -10,7 +10,8 @@ internal sealed class TurnPipeline(LiveKnowledge knowledge, TimeProvider time, I
 {
     // The order is the product's rules: a form is not text; nothing is read of an empty or huge message; a red flag
     // beats everything; commands beat a signup in progress, which takes every other message while it lasts; the
-    // rest is decided by phrases first and by the knowledge last, so that small talk and choices run no search.
+    // rest is decided by phrases first and by the knowledge last, so that choices and "no thanks" run no search, and
+    // what no step takes is not answered.
     private readonly ITurnStep[] steps =
     [
         new SignupFormStep(),
@@ -32,8 +33,9 @@ internal sealed class TurnPipeline(LiveKnowledge knowledge, TimeProvider time, I
         new OfferRequestStep(),
         new ClinicianStep(),
         new AnswerStep(),
-        new NoAnswerStep(),
     ];
+
+    private readonly NoAnswerStep fallback = new();
 
     /// <summary>Handles one message.</summary>
     public TurnResult Next(ConversationData state, UserMessage message)
@@ -48,6 +50,6 @@ internal sealed class TurnPipeline(LiveKnowledge knowledge, TimeProvider time, I
             }
         }
 
-        throw new InvalidOperationException($"{nameof(NoAnswerStep)} answers every turn, so the pipeline cannot end without a result.");
+        return fallback.TryHandle(turn);
     }
 }

@@ -1,9 +1,9 @@
 using GutSkin.Bot.Tests.Support;
 
-namespace GutSkin.Bot.Tests.Conversation;
+namespace GutSkin.Bot.Tests.Bots;
 
 /// <summary>What the understanding stage decides, as a visitor sees it through the real bot.</summary>
-public sealed class SmallTalkRepliesTests(BotFixture fixture) : IClassFixture<BotFixture>
+public sealed class SmallTalkTests(BotFixture fixture) : IClassFixture<BotFixture>
 {
     [Fact]
     public async Task AskingForAPerson_GetsTheBrandsContactAndIsNotRecorded()
