@@ -22,6 +22,7 @@ internal sealed class GutSkinBot(
     IChosenAlternativeStore chosenAlternatives,
     ITurnEventStore events,
     SignupConfirmationRequests confirmations,
+    DeletionRequests deletionRequests,
     TimeProvider time) : TeamsActivityHandler
 {
     /// <summary>The kind recorded for a turn that is not about a question (a signup step, help, feedback).</summary>
@@ -113,7 +114,13 @@ internal sealed class GutSkinBot(
             var otherSignups = await userSignups.DeleteOthersAsync(turnContext, cancellationToken);
             var unconfirmed = await confirmations.DeleteForUserAsync(message.UserId, cancellationToken);
             await conversationState.DeleteAsync(turnContext, cancellationToken);
-            replies = [DeletionReport.Describe(deletedLeads, otherSignups + (wasSigningUp ? 1 : 0), deletedFeedback, deletedQuestions, unconfirmed)];
+            var report = DeletionReport.Describe(deletedLeads, otherSignups + (wasSigningUp ? 1 : 0), deletedFeedback, deletedQuestions, unconfirmed);
+            replies = [deletionRequests.Enabled ? report with { Text = $"{report.Text}\n\n{DeletionRequests.OtherChatsHint}" } : report];
+        }
+
+        if (result.DeletionLinkFor is { } address)
+        {
+            replies = [await deletionRequests.RequestAsync(address, cancellationToken)];
         }
 
         if (result.Lead is { } pending && confirmations.Enabled)

@@ -24,6 +24,9 @@ internal sealed record TurnResult(IReadOnlyList<Reply> Replies)
     /// <summary>The user asked to delete everything stored about them, including this conversation's state.</summary>
     public bool DeleteUserData { get; init; }
 
+    /// <summary>The user asked to delete what is stored under this e-mail address: the bot emails it a deletion link.</summary>
+    public string? DeletionLinkFor { get; init; }
+
     /// <summary>What kind of result the turn was, for the staff dashboard; null for turns that are not about a question (signup steps, commands).</summary>
     public AnswerKind? Kind { get; init; }
 

@@ -25,6 +25,12 @@ internal static class VisitorDataRequests
     {
         var confirming = state.DeleteConfirmationAsked;
         state.DeleteConfirmationAsked = false;
+        if (DeletionByEmailPhrase.Find(text) is { } email)
+        {
+            // The bot emails the address a deletion link when details are stored under it (DeletionRequests).
+            return new TurnResult([]) { DeletionLinkFor = email };
+        }
+
         var normalized = Phrases.Normalize(text);
         if (confirming && (normalized == Phrases.Normalize(ConfirmDelete) || Phrases.YesOrNo(text) == true))
         {

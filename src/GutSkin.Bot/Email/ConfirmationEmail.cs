@@ -20,11 +20,6 @@ internal static class ConfirmationEmail
     {
         var brand = from.Name ?? from.Address;
         var hours = ((int)linkLifetime.TotalHours).ToString(CultureInfo.InvariantCulture);
-        var message = new MimeMessage();
-        message.From.Add(from);
-        message.To.Add(MailboxAddress.Parse(to));
-        message.Subject = $"Please confirm your signup: {offerTitle}";
-
         var text = $"""
             Hello {name},
 
@@ -41,21 +36,13 @@ internal static class ConfirmationEmail
 
         var html = HtmlEncoder.Default;
         var body = $"""
-            <!DOCTYPE html>
-            <html lang="en">
-            <body style="font-family: sans-serif; line-height: 1.5; color: #1f2933;">
             <p>Hello {html.Encode(name)},</p>
             <p>You asked {html.Encode(brand)} for the <strong>{html.Encode(offerTitle)}</strong> in our chat. Please confirm that this is your email address to complete your signup:</p>
-            <p><a href="{html.Encode(link.AbsoluteUri)}" style="display: inline-block; padding: 10px 18px; background: #2f6f3e; color: #ffffff; text-decoration: none; border-radius: 4px;">Confirm my signup</a></p>
-            <p>Or copy this link into your browser: {html.Encode(link.AbsoluteUri)}</p>
+            {BrandEmail.Button(link, "Confirm my signup")}
             <p>The link works for {hours} hours. Until you confirm, nothing is sent to you and your details are not added to any list.</p>
             <p>If this wasn't you, please ignore this email: without your confirmation nothing happens, and the details are deleted.</p>
             <p>{html.Encode(brand)}</p>
-            </body>
-            </html>
             """;
-
-        message.Body = new BodyBuilder { TextBody = text, HtmlBody = body }.ToMessageBody();
-        return message;
+        return BrandEmail.Build(from, to, $"Please confirm your signup: {offerTitle}", text, body);
     }
 }

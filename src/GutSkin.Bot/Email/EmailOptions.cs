@@ -52,4 +52,10 @@ internal sealed class EmailOptions
 
     /// <summary>The link's lifetime.</summary>
     public TimeSpan LinkLifetime => TimeSpan.FromHours(LinkLifetimeHours);
+
+    /// <summary>An absolute link to a page of the bot, with a token, for an e-mail.</summary>
+    /// <param name="path">The page's path.</param>
+    /// <param name="token">The token.</param>
+    /// <returns>The link.</returns>
+    public Uri PublicLink(string path, string token) => new($"{PublicBaseUrl!.TrimEnd('/')}{path}?token={Uri.EscapeDataString(token)}");
 }

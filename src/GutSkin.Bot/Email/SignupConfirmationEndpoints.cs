@@ -1,4 +1,3 @@
-using GutSkin.Bot.Security;
 using GutSkin.Data;
 using Microsoft.Extensions.Options;
 
@@ -11,27 +10,15 @@ namespace GutSkin.Bot.Email;
 /// </summary>
 internal static partial class SignupConfirmationEndpoints
 {
-    private const string TokenField = "token";
-
-    // A token is under 100 characters: a larger form is not a confirmation.
-    private const long MaxFormBytes = 4096;
-
-    /// <summary>Maps both endpoints, rate limited per client like the other endpoints.</summary>
-    public static WebApplication MapGutSkinSignupConfirmation(this WebApplication app)
-    {
-        app.MapGet(SignupLinks.Path, Show).RequireRateLimiting(SecurityHosting.PerClientPolicy);
-        app.MapPost(SignupLinks.Path, ConfirmAsync).RequireRateLimiting(SecurityHosting.PerClientPolicy);
-        return app;
-    }
-
-    private static IResult Show(HttpContext context, IOptions<EmailOptions> options, SignupLinks links, TimeProvider time)
+    /// <summary>The GET: the page with the button.</summary>
+    public static IResult Show(HttpContext context, IOptions<EmailOptions> options, SignupLinks links, TimeProvider time)
     {
         if (!options.Value.Enabled)
         {
             return Page(context, StatusCodes.Status404NotFound, ConfirmationPage.Message("Page not found", "Email confirmation is not in use here."));
         }
 
-        var token = context.Request.Query[TokenField].FirstOrDefault();
+        var token = LinkForm.QueryToken(context.Request);
         return links.Read(token) switch
         {
             null => Invalid(context),
@@ -40,7 +27,8 @@ internal static partial class SignupConfirmationEndpoints
         };
     }
 
-    private static async Task<IResult> ConfirmAsync(
+    /// <summary>The POST: the button.</summary>
+    public static async Task<IResult> ConfirmAsync(
         HttpContext context, IOptions<EmailOptions> options, SignupLinks links, ISignupRequestStore requests, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (!options.Value.Enabled)
@@ -48,15 +36,8 @@ internal static partial class SignupConfirmationEndpoints
             return Page(context, StatusCodes.Status404NotFound, ConfirmationPage.Message("Page not found", "Email confirmation is not in use here."));
         }
 
-        var request = context.Request;
-        if (!request.HasFormContentType || request.ContentLength is null or > MaxFormBytes)
-        {
-            return Invalid(context);
-        }
-
-        var form = await request.ReadFormAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var token = links.Read(form[TokenField].FirstOrDefault());
+        var token = links.Read(await LinkForm.ReadPostedTokenAsync(context.Request, cancellationToken));
         if (token is null)
         {
             return Invalid(context);
@@ -89,13 +70,7 @@ internal static partial class SignupConfirmationEndpoints
     private static IResult Expired(HttpContext context) => Page(context, StatusCodes.Status410Gone, ConfirmationPage.Message(
         "Link expired", "This confirmation link has expired, so nothing was signed up. You can sign up again in the chat."));
 
-    private static IResult Page(HttpContext context, int status, string html)
-    {
-        // The security headers middleware keeps a policy set here: these pages need their form, and nothing else.
-        context.Response.Headers.ContentSecurityPolicy = ConfirmationPage.Policy;
-        context.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
-    }
+    private static IResult Page(HttpContext context, int status, string html) => ConfirmationPage.Respond(context, status, html);
 
     // The outcome only: the request's details are personal data.
     [LoggerMessage(EventId = 141, Level = LogLevel.Information, Message = "Signup confirmation link used: {Outcome}")]

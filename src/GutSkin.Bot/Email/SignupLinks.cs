@@ -34,8 +34,7 @@ internal sealed class SignupLinks(IOptions<EmailOptions> options)
     /// <summary>The link the e-mail carries.</summary>
     /// <param name="token">The token from <see cref="CreateToken"/>.</param>
     /// <returns>The absolute link.</returns>
-    public Uri Link(string token) =>
-        new($"{options.Value.PublicBaseUrl!.TrimEnd('/')}{Path}?token={Uri.EscapeDataString(token)}");
+    public Uri Link(string token) => options.Value.PublicLink(Path, token);
 
     /// <summary>Reads a token from a link; null when it is malformed or its signature does not match.</summary>
     /// <param name="token">The token as received.</param>

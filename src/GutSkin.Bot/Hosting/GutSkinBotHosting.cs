@@ -78,7 +78,7 @@ internal static class GutSkinBotHosting
             .AddEndpointFilter<ActivityRequestValidator>()
             .RequireRateLimiting(SecurityHosting.PerClientPolicy);
         app.MapGutSkinAdmin();
-        app.MapGutSkinSignupConfirmation();
+        app.MapGutSkinEmailLinks();
         app.MapGutSkinDashboard();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = ReadinessResponse.WriteAsync });

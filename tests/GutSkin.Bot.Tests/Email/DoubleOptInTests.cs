@@ -196,22 +196,9 @@ public sealed partial class DoubleOptInTests : IAsyncLifetime
         Assert.Contains(named, validation.Message, StringComparison.Ordinal);
     }
 
-    private BotHost Host(params (string Key, string Value)[] overrides)
-    {
-        (string Key, string Value)[] settings =
-        [
-            ("Admin:ApiKey", AdminKey),
-            ("Email:SmtpHost", "127.0.0.1"),
-            ("Email:SmtpPort", smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("Email:Security", "None"),
-            ("Email:From", "Life Greens <hello@brand.example>"),
-            ("Email:PublicBaseUrl", "http://localhost"),
-            ("Email:LinkSigningKey", "test-link-signing-key-0123456789abcdef"),
-        ];
-        return new BotHost(
-            services => services.AddSingleton<TimeProvider>(clock),
-            [.. settings.Where(s => !overrides.Any(o => o.Key == s.Key)), .. overrides]);
-    }
+    private BotHost Host(params (string Key, string Value)[] overrides) => new(
+        services => services.AddSingleton<TimeProvider>(clock),
+        EmailSettings.For(smtp, [("Admin:ApiKey", AdminKey), .. overrides]));
 
     private static async Task<IReadOnlyList<string>> SignUpAsync(BotHost host, string email, string name, string userId = "http-user")
     {

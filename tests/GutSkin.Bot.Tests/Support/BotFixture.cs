@@ -65,7 +65,9 @@ public sealed class BotFixture : IDisposable
         new(CreateBot(), channel, userId);
 
     internal GutSkinBot CreateBot() =>
-        new(ConversationState, UserSignups, new TurnPipeline(Knowledge, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new BrandOptions { Contact = BrandContact })), Leads, Feedback, Unanswered, ChosenAlternatives, Events, EmailOff(), TimeProvider.System);
+        new(ConversationState, UserSignups, new TurnPipeline(Knowledge, TimeProvider.System, Brand), Leads, Feedback, Unanswered, ChosenAlternatives, Events, EmailOff(), DeletionByEmailOff(), TimeProvider.System);
+
+    private static Microsoft.Extensions.Options.IOptions<BrandOptions> Brand => Microsoft.Extensions.Options.Options.Create(new BrandOptions { Contact = BrandContact });
 
     // E-mail confirmation off, as in local use: leads are stored when the summary is confirmed.
     private SignupConfirmationRequests EmailOff()
@@ -79,6 +81,12 @@ public sealed class BotFixture : IDisposable
             Knowledge,
             TimeProvider.System,
             NullLogger<SignupConfirmationRequests>.Instance);
+    }
+
+    private DeletionRequests DeletionByEmailOff()
+    {
+        var options = Microsoft.Extensions.Options.Options.Create(new EmailOptions());
+        return new DeletionRequests(options, Brand, Leads, new DeletionLinks(options), new SmtpMailer(options), TimeProvider.System, NullLogger<DeletionRequests>.Instance);
     }
 
     public void Dispose()
