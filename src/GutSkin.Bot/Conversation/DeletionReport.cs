@@ -14,32 +14,32 @@ internal static class DeletionReport
         var parts = new List<string>();
         if (leads > 0)
         {
-            parts.Add("your trial signup");
+            parts.Add(ReplyText.DeletedLeads);
         }
 
         if (unconfirmedSignups > 0)
         {
-            parts.Add(unconfirmedSignups == 1 ? "the signup waiting for your email confirmation" : "the signups waiting for your email confirmation");
+            parts.Add(unconfirmedSignups == 1 ? ReplyText.DeletedUnconfirmedSignup : ReplyText.DeletedUnconfirmedSignups);
         }
 
         if (unfinishedSignups > 0)
         {
-            parts.Add(unfinishedSignups == 1 ? "the signup you hadn't finished" : "the signups you hadn't finished");
+            parts.Add(unfinishedSignups == 1 ? ReplyText.DeletedUnfinishedSignup : ReplyText.DeletedUnfinishedSignups);
         }
 
         if (feedback > 0)
         {
-            parts.Add("your feedback");
+            parts.Add(ReplyText.DeletedFeedback);
         }
 
         if (questions > 0)
         {
-            parts.Add("the questions you asked");
+            parts.Add(ReplyText.DeletedQuestions);
         }
 
-        parts.Add("this conversation's history");
-        var list = parts.Count == 1 ? parts[0] : $"{string.Join(", ", parts[..^1])} and {parts[^1]}";
-        var nothingElse = parts.Count == 1 ? " I had nothing else stored about you." : string.Empty;
-        return new Reply($"Done: I've deleted {list}.{nothingElse}", Phrases.Topics);
+        parts.Add(ReplyText.DeletedConversation);
+        var list = parts.Count == 1 ? parts[0] : ReplyText.AndLast(string.Join(", ", parts[..^1]), parts[^1]);
+        var nothingElse = parts.Count == 1 ? ReplyText.NothingElseStored : string.Empty;
+        return new Reply(ReplyText.Deleted(list, nothingElse), Phrases.Topics);
     }
 }

@@ -7,8 +7,6 @@ namespace GutSkin.Bot.Conversation;
 /// a red flag in any language still gets the urgent reply and nothing else.</summary>
 internal static class OtherLanguageReply
 {
-    private const string InEnglish = "(Our articles are in English only: ask me in English and I'll answer, or pick a topic.)";
-
     private static readonly Dictionary<MessageLanguage, string> Replies = new()
     {
         [MessageLanguage.Spanish] = "Lo siento: nuestros artículos solo están en inglés, así que no puedo responder bien en español. Si quieres, escribe tu pregunta en inglés y te responderé en inglés, o elige un tema.",
@@ -22,6 +20,6 @@ internal static class OtherLanguageReply
     /// <summary>The reply when <paramref name="text"/> is in a language the articles do not cover; null for English.</summary>
     public static TurnResult? For(string text) =>
         Replies.TryGetValue(LanguageDetector.Detect(text), out var reply)
-            ? new TurnResult([new Reply($"{reply}\n\n{InEnglish}", Phrases.Topics)])
+            ? new TurnResult([new Reply($"{reply}\n\n{ReplyText.EnglishOnly}", Phrases.Topics)])
             : null;
 }

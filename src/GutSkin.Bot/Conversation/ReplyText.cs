@@ -1,7 +1,8 @@
 namespace GutSkin.Bot.Conversation;
 
-/// <summary>Every English sentence the turn steps and the signup send, in one place, so that wording is reviewed
-/// together and can later be translated. Tests and the end-to-end suite assert some of these byte for byte.</summary>
+/// <summary>Every English sentence the bot says in a conversation, in one place, so that wording is reviewed together
+/// and can later be translated (the emergency numbers are the knowledge library's; the offers' wording is offers.yml's).
+/// Tests and the end-to-end suite assert some of these byte for byte.</summary>
 internal static class ReplyText
 {
     // Welcome, help and the disclaimer.
@@ -13,6 +14,7 @@ internal static class ReplyText
     public const string OnlyText = "I can only read text messages, so I can't open files or pictures. Please type your question.";
     public const string NothingTyped = "I didn't catch that. Please type your question, for example: Can probiotics help eczema?";
     public const string TooLong = "That's a long message! Please ask your question in a sentence or two.";
+    public const string EnglishOnly = "(Our articles are in English only: ask me in English and I'll answer, or pick a topic.)";
 
     // Commands.
     public const string NothingToCancel = "There's nothing to cancel. Ask me anything about gut health and skin.";
@@ -78,6 +80,23 @@ internal static class ReplyText
     public const string BadAge = "I couldn't read your age there. Please type how old you are today, like 34, or your date of birth, like 3 March 1990.";
     public const string BadYesNo = "Please answer yes or no.";
 
+    // The visitor's data.
+    public const string NoLeadStored = "I have no signup stored for you.";
+    public const string LeadStored = "Here is the signup I have stored for you:";
+    public const string LeadsStored = "Here are the signups I have stored for you:";
+    public const string FreeTrial = "Free trial";
+    public const string SignupInProgressStored = "\n\nYour signup in progress holds what you've typed so far; say cancel to discard it.";
+    public const string KeptWithoutName = "\n\nYour feedback on answers and the questions I couldn't answer are kept without your name or contact details. Say \"delete my data\" to delete all of it.";
+    public const string DeletedLeads = "your trial signup";
+    public const string DeletedUnconfirmedSignup = "the signup waiting for your email confirmation";
+    public const string DeletedUnconfirmedSignups = "the signups waiting for your email confirmation";
+    public const string DeletedUnfinishedSignup = "the signup you hadn't finished";
+    public const string DeletedUnfinishedSignups = "the signups you hadn't finished";
+    public const string DeletedFeedback = "your feedback";
+    public const string DeletedQuestions = "the questions you asked";
+    public const string DeletedConversation = "this conversation's history";
+    public const string NothingElseStored = " I had nothing else stored about you.";
+
     // The signup form card.
     public const string FormTypedInstead = "Please fill in the signup form above and press \"Send my details\". You can also type cancel.";
     public const string FormNotWaiting = "That signup form has already been sent or was cancelled, so I haven't used it again. Say \"sign me up for the trial\" to start a new one.";
@@ -120,6 +139,26 @@ internal static class ReplyText
     public static string Summary(string name, string email, string address, string? phone, bool marketing) =>
         $"Please check your details:\n\n- Name: {name}\n- Email: {email}\n- Shipping address: {address}\n- Phone: {phone ?? "(none)"}\n"
         + $"- Aged 18 or over: yes\n- Emails with tips and offers: {(marketing ? "yes" : "no")}\n\nShall I send your free trial?";
+
+    /// <summary>One stored signup as its owner sees it; every value already escaped, <paramref name="consent"/> from
+    /// <see cref="ConsentAnswered"/> or empty.</summary>
+    public static string StoredLead(string offer, string name, string email, string? address, string? phone, bool adult, bool marketing, string consent) =>
+        $"\n\n**{offer}**\n\n- Name: {name}\n- Email: {email}\n- Shipping address: {address ?? "(none)"}\n- Phone: {phone ?? "(none)"}\n"
+        + $"- Aged 18 or over: {(adult ? "yes" : "no")}\n- Emails with tips and offers: {(marketing ? "yes" : "no")}{consent}";
+
+    /// <summary>When the marketing question was answered, and the wording's version if known.</summary>
+    public static string ConsentAnswered(string at, string? version) =>
+        version is null ? $" (answered {at})" : $" (answered {at}, consent wording version {version})";
+
+    /// <summary>When a stored signup was made and changed, and where.</summary>
+    public static string StoredLeadDates(string created, string updated, string channel) =>
+        $"\n- Signed up: {created}, last updated {updated}, in {channel}";
+
+    /// <summary>What "delete my data" deleted, from the list of what it found.</summary>
+    public static string Deleted(string list, string nothingElse) => $"Done: I've deleted {list}.{nothingElse}";
+
+    /// <summary>A list's last item joined to the others.</summary>
+    public static string AndLast(string others, string last) => $"{others} and {last}";
 
     /// <summary>The form's error under a postcode that does not fit the chosen country.</summary>
     public static string PostcodeNotIn(string country, string example) => $"That doesn't look like a postcode in {country}. Please type {example}.";

@@ -13,11 +13,11 @@ internal static class StoredDataReply
         var text = new StringBuilder();
         if (leads.Count == 0)
         {
-            text.Append("I have no signup stored for you.");
+            text.Append(ReplyText.NoLeadStored);
         }
         else
         {
-            text.Append(leads.Count == 1 ? "Here is the signup I have stored for you:" : "Here are the signups I have stored for you:");
+            text.Append(leads.Count == 1 ? ReplyText.LeadStored : ReplyText.LeadsStored);
             foreach (var lead in leads)
             {
                 AppendLead(text, lead);
@@ -26,29 +26,28 @@ internal static class StoredDataReply
 
         if (signingUp)
         {
-            text.Append("\n\nYour signup in progress holds what you've typed so far; say cancel to discard it.");
+            text.Append(ReplyText.SignupInProgressStored);
         }
 
-        text.Append("\n\nYour feedback on answers and the questions I couldn't answer are kept without your name or contact details. Say \"delete my data\" to delete all of it.");
+        text.Append(ReplyText.KeptWithoutName);
         return [new Reply(text.ToString(), [VisitorDataRequests.DeleteMyData, .. Phrases.Topics])];
     }
 
     private static void AppendLead(StringBuilder text, Lead lead)
     {
-        text.Append(CultureInfo.InvariantCulture, $"\n\n**{(lead.Offer == "trial" ? "Free trial" : MarkdownText.Escape(lead.Offer))}**\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"- Name: {MarkdownText.Escape(lead.Name)}\n");
-        text.Append(CultureInfo.InvariantCulture, $"- Email: {MarkdownText.Escape(lead.Email)}\n");
-        text.Append(CultureInfo.InvariantCulture, $"- Shipping address: {(lead.Address is null ? "(none)" : MarkdownText.Escape(lead.Address))}\n");
-        text.Append(CultureInfo.InvariantCulture, $"- Phone: {(lead.Phone is null ? "(none)" : MarkdownText.Escape(lead.Phone))}\n");
-        text.Append(CultureInfo.InvariantCulture, $"- Aged 18 or over: {(lead.AgeConfirmed ? "yes" : "no")}\n");
-        text.Append(CultureInfo.InvariantCulture, $"- Emails with tips and offers: {(lead.MarketingConsent ? "yes" : "no")}");
-        if (lead.ConsentAt is { } consentAt)
-        {
-            text.Append(CultureInfo.InvariantCulture, $" (answered {Time(consentAt)}");
-            text.Append(lead.ConsentVersion is null ? ")" : $", consent wording version {MarkdownText.Escape(lead.ConsentVersion)})");
-        }
-
-        text.Append(CultureInfo.InvariantCulture, $"\n- Signed up: {Time(lead.CreatedAt)}, last updated {Time(lead.UpdatedAt)}, in {MarkdownText.Escape(lead.Channel)}");
+        var consent = lead.ConsentAt is { } consentAt
+            ? ReplyText.ConsentAnswered(Time(consentAt), lead.ConsentVersion is null ? null : MarkdownText.Escape(lead.ConsentVersion))
+            : string.Empty;
+        text.Append(ReplyText.StoredLead(
+            lead.Offer == "trial" ? ReplyText.FreeTrial : MarkdownText.Escape(lead.Offer),
+            MarkdownText.Escape(lead.Name),
+            MarkdownText.Escape(lead.Email),
+            lead.Address is null ? null : MarkdownText.Escape(lead.Address),
+            lead.Phone is null ? null : MarkdownText.Escape(lead.Phone),
+            lead.AgeConfirmed,
+            lead.MarketingConsent,
+            consent));
+        text.Append(ReplyText.StoredLeadDates(Time(lead.CreatedAt), Time(lead.UpdatedAt), MarkdownText.Escape(lead.Channel)));
     }
 
     private static string Time(DateTimeOffset time) =>
