@@ -92,6 +92,21 @@ public sealed class PostgresDatabaseTests(PostgresServer server) : IAsyncLifetim
         Assert.Equal($"off from {settingSource}", await command.ExecuteScalarAsync());
     }
 
+    [Theory]
+    [InlineData("Read", "command line")]
+    [InlineData("TurnRead", "client")]
+    [InlineData("TurnWrite", "client")]
+    [InlineData("DurableWrite", "command line")]
+    [InlineData("Purge", "command line")]
+    public async Task Open_EachAccess_UsesItsPool(string access, string settingSource)
+    {
+        // Only the per-turn pool sets asynchronous commit itself: the setting's source tells the pools apart.
+        await using var lease = await Open().OpenAsync(Enum.Parse<Access>(access), CancellationToken.None);
+        await using var command = lease.Command("SELECT source FROM pg_settings WHERE name = 'synchronous_commit';");
+
+        Assert.Equal(settingSource, await command.ExecuteScalarAsync());
+    }
+
     [Fact]
     public async Task OpenPerTurn_PoolSizeNotConfigured_ManyConcurrentTurnsCompleteOnAtMostEightConnections()
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GutSkin.Data.Leads;
 using GutSkin.Data.Migrations;
+using GutSkin.Data.Sql;
 
 namespace GutSkin.Data.Tests.Sql;
 
@@ -49,6 +50,37 @@ public sealed class SqliteDatabaseTests : IDisposable
         var timeouts = await SqliteQuery.ColumnAsync(temporary.Database, "PRAGMA busy_timeout;");
 
         Assert.True(int.Parse(Assert.Single(timeouts), CultureInfo.InvariantCulture) > 0);
+    }
+
+    [Theory]
+    [InlineData("Read", "2")]
+    [InlineData("TurnRead", "2")]
+    [InlineData("TurnWrite", "1")]
+    [InlineData("DurableWrite", "2")]
+    [InlineData("Purge", "1")]
+    public async Task Open_EachAccess_SetsItsDurability(string access, string synchronous)
+    {
+        // PRAGMA synchronous reads 2 for FULL (leads, deletions) and 1 for NORMAL (per-turn writes, purges).
+        await using var lease = await temporary.Database.OpenAsync(Enum.Parse<Access>(access), CancellationToken.None);
+        await using var command = lease.Command("PRAGMA synchronous;");
+
+        Assert.Equal(synchronous, Convert.ToString(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Open_WriterWhileAnotherWrites_WaitsForItsTurnAndReadersDoNot()
+    {
+        var first = await temporary.Database.OpenAsync(Access.TurnWrite, CancellationToken.None);
+        var second = temporary.Database.OpenAsync(Access.DurableWrite, CancellationToken.None);
+        await using (await temporary.Database.OpenAsync(Access.Read, CancellationToken.None))
+        {
+            Assert.False(second.IsCompleted);
+        }
+
+        await first.DisposeAsync();
+        await using var lease = await second;
+
+        Assert.NotNull(lease.Connection);
     }
 
     public void Dispose() => temporary.Dispose();
