@@ -81,6 +81,9 @@ internal static class ReplyText
     public const string BadYesNo = "Please answer yes or no.";
 
     // The visitor's data.
+    public const string AreYouSureToDelete = "Are you sure? This deletes your trial signup, your feedback, the questions you asked and this conversation's history, and it can't be undone.";
+    public const string NothingDeleted = "Okay, I haven't deleted anything.";
+    public const string PrivateDataOnly = "I only show personal data in a private chat. Send me a private message (select my name, then Chat) and ask \"show my data\" there.";
     public const string NoLeadStored = "I have no signup stored for you.";
     public const string LeadStored = "Here is the signup I have stored for you:";
     public const string LeadsStored = "Here are the signups I have stored for you:";

@@ -20,7 +20,7 @@ internal static class VisitorDataRequests
         StringComparer.Ordinal);
 
     /// <summary>The reply to a data request or to the confirmation question; null when the message is neither, and the
-    /// router goes on with it (a pending confirmation is then dropped: only a yes right after the question deletes).</summary>
+    /// pipeline goes on with it (a pending confirmation is then dropped: only a yes right after the question deletes).</summary>
     public static TurnResult? Next(ConversationData state, UserMessage message, string text)
     {
         var confirming = state.DeleteConfirmationAsked;
@@ -42,15 +42,13 @@ internal static class VisitorDataRequests
 
         if (confirming && (normalized == Phrases.Normalize(KeepData) || Phrases.YesOrNo(text) == false))
         {
-            return new TurnResult([new Reply("Okay, I haven't deleted anything.", Phrases.Topics)]);
+            return new TurnResult([new Reply(ReplyText.NothingDeleted, Phrases.Topics)]);
         }
 
         if (Phrases.IsDeleteMyData(text))
         {
             state.DeleteConfirmationAsked = true;
-            return new TurnResult([new Reply(
-                "Are you sure? This deletes your trial signup, your feedback, the questions you asked and this conversation's history, and it can't be undone.",
-                [ConfirmDelete, KeepData])]);
+            return new TurnResult([new Reply(ReplyText.AreYouSureToDelete, [ConfirmDelete, KeepData])]);
         }
 
         if (!ShowWords.Contains(normalized))
@@ -60,7 +58,7 @@ internal static class VisitorDataRequests
 
         // Others in a Teams channel or group chat would read the name, email and address.
         return message.InGroup
-            ? new TurnResult([new Reply("I only show personal data in a private chat. Send me a private message (select my name, then Chat) and ask \"show my data\" there.", Phrases.Topics)])
+            ? new TurnResult([new Reply(ReplyText.PrivateDataOnly, Phrases.Topics)])
             : new TurnResult([]) { ShowUserData = true };
     }
 }

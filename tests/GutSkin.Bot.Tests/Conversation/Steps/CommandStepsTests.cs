@@ -42,6 +42,18 @@ public sealed class CommandStepsTests(StepsKnowledge knowledge)
     }
 
     [Fact]
+    public void DeleteMyDataForAnAddress_AsksForALinkToThatAddressAndDeletesNothingHere()
+    {
+        var state = new ConversationData { DeleteConfirmationAsked = true };
+
+        var result = new VisitorDataStep().TryHandle(knowledge.Turn("please delete my data for jane@example.com", state));
+
+        Assert.Equal("jane@example.com", result!.DeletionLinkFor);
+        Assert.False(result.DeleteUserData);
+        Assert.False(state.DeleteConfirmationAsked);
+    }
+
+    [Fact]
     public void ShowMyData_InAGroupChat_IsNotShown()
     {
         var result = new VisitorDataStep().TryHandle(knowledge.Turn("show my data", inGroup: true));

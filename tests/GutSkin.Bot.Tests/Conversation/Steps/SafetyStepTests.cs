@@ -61,6 +61,7 @@ public sealed class SafetyStepTests(StepsKnowledge knowledge)
     [Theory]
     [InlineData("start over")]
     [InlineData("delete my data")]
+    [InlineData("delete my data for jane@example.com")]
     [InlineData("show my data")]
     [InlineData("cancel")]
     [InlineData("stop")]
