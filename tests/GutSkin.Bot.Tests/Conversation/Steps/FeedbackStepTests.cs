@@ -5,9 +5,8 @@ using GutSkin.Knowledge.Content;
 
 namespace GutSkin.Bot.Tests.Conversation.Steps;
 
-/// <summary>Thumbs and "tell me more", about the last answer.</summary>
 [Collection(StepsCollection.Name)]
-public sealed class FeedbackStepsTests(StepsKnowledge knowledge)
+public sealed class FeedbackStepTests(StepsKnowledge knowledge)
 {
     [Fact]
     public void ThumbsUp_AfterAnAnswer_IsRecordedOnce()
@@ -48,25 +47,6 @@ public sealed class FeedbackStepsTests(StepsKnowledge knowledge)
     public void NotFeedback_LetsTheNextStepDecide()
     {
         Assert.Null(new FeedbackStep().TryHandle(knowledge.Turn("is it helpful to eat yoghurt?", Answered())));
-    }
-
-    [Fact]
-    public void TellMeMore_QuotesTheWholeSection()
-    {
-        var section = EczemaSection();
-
-        var result = new TellMeMoreStep().TryHandle(knowledge.Turn("tell me more", Answered()));
-
-        Assert.StartsWith(section.FullText, result!.Replies[0].Text, StringComparison.Ordinal);
-        Assert.DoesNotContain(Phrases.TellMeMore, result.Replies[1].SuggestedActions!);
-    }
-
-    [Fact]
-    public void TellMeMore_BeforeAnyAnswer_AsksForAQuestion()
-    {
-        var result = new TellMeMoreStep().TryHandle(knowledge.Turn("more"));
-
-        Assert.Equal(ReplyText.NothingToTellMoreAbout, Assert.Single(result!.Replies).Text);
     }
 
     private KnowledgeSection EczemaSection() =>
