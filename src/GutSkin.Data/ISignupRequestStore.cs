@@ -27,6 +27,12 @@ public interface ISignupRequestStore
     /// <returns>What happened.</returns>
     Task<SignupConfirmation> ConfirmAsync(Guid id, string tokenHash, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>The user's requests still waiting for confirmation, oldest first, for "show my data".</summary>
+    /// <param name="userId">The channel user id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>Each waiting lead with the time its link stops working.</returns>
+    Task<IReadOnlyList<PendingSignup>> ListPendingForUserAsync(string userId, CancellationToken cancellationToken);
+
     /// <summary>Deletes every request (pending or used) made by this user, for "delete my data".</summary>
     /// <param name="userId">The channel user id.</param>
     /// <param name="cancellationToken">Cancels the delete.</param>

@@ -75,7 +75,10 @@ internal sealed class GutSkinBot(
         BotMetrics.Record(turn);
         if (result.ShowUserData)
         {
-            replies = StoredDataReply.From(await leads.ListForUserAsync(message.UserId, cancellationToken), data.Signup.Step != SignupStep.None);
+            replies = StoredDataReply.From(
+                await leads.ListForUserAsync(message.UserId, cancellationToken),
+                await confirmations.ListPendingForUserAsync(message.UserId, cancellationToken),
+                data.Signup.Step != SignupStep.None);
         }
 
         await SendAsync(turnContext, replies, cancellationToken);

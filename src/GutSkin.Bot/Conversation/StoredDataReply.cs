@@ -4,24 +4,31 @@ using GutSkin.Data;
 
 namespace GutSkin.Bot.Conversation;
 
-/// <summary>What is stored about a visitor, as they asked to see it: their leads with the consent they gave.</summary>
+/// <summary>What is stored about a visitor, as they asked to see it: their leads with the consent they gave, and the
+/// signups still waiting for e-mail confirmation (they hold the same details).</summary>
 internal static class StoredDataReply
 {
-    /// <summary>The replies listing <paramref name="leads"/> (the visitor's own, read by user id).</summary>
-    public static IReadOnlyList<Reply> From(IReadOnlyList<Lead> leads, bool signingUp)
+    /// <summary>The replies listing <paramref name="leads"/> and <paramref name="pending"/> (the visitor's own, read by user id).</summary>
+    public static IReadOnlyList<Reply> From(IReadOnlyList<Lead> leads, IReadOnlyList<PendingSignup> pending, bool signingUp)
     {
         var text = new StringBuilder();
-        if (leads.Count == 0)
+        if (leads.Count == 0 && pending.Count == 0)
         {
             text.Append(ReplyText.NoLeadStored);
         }
-        else
+        else if (leads.Count > 0)
         {
             text.Append(leads.Count == 1 ? ReplyText.LeadStored : ReplyText.LeadsStored);
             foreach (var lead in leads)
             {
                 AppendLead(text, lead);
             }
+        }
+
+        foreach (var signup in pending)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n\nWaiting for you to confirm by email (the link works until {Time(signup.ExpiresAt)}; unconfirmed, it is deleted):");
+            AppendLead(text, signup.Lead);
         }
 
         if (signingUp)

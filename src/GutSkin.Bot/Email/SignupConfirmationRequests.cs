@@ -61,6 +61,13 @@ internal sealed partial class SignupConfirmationRequests(
             Phrases.Topics);
     }
 
+    /// <summary>The user's signups still waiting for confirmation, for "show my data".</summary>
+    /// <param name="userId">The channel user id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The waiting signups, oldest first.</returns>
+    public Task<IReadOnlyList<PendingSignup>> ListPendingForUserAsync(string userId, CancellationToken cancellationToken) =>
+        requests.ListPendingForUserAsync(userId, cancellationToken);
+
     /// <summary>Deletes the user's signup requests, for "delete my data" (whether or not confirmation is on now).</summary>
     /// <param name="userId">The channel user id.</param>
     /// <param name="cancellationToken">Cancels the delete.</param>

@@ -84,6 +84,18 @@ internal sealed class SignupRequestStore(Database database) : ISignupRequestStor
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<PendingSignup>> ListPendingForUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        return database.QueryAsync(
+            Access.Read,
+            "SELECT lead_json, expires_at FROM signup_requests WHERE user_id = @value AND confirmed_at IS NULL ORDER BY created_at;",
+            command => command.With("value", userId),
+            row => new PendingSignup(SignupRequestJson.Read(row.GetString(0)), Dialect.ReadTime(row, 1)),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task<int> DeleteForUserAsync(string userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(userId);

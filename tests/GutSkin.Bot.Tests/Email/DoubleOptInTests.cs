@@ -71,6 +71,20 @@ public sealed partial class DoubleOptInTests : IAsyncLifetime
         Assert.Single(await host.Service<ILeadStore>().ListAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task ShowMyData_BeforeTheLinkIsUsed_ListsTheSignupWaitingForConfirmation()
+    {
+        using var host = Host();
+        var conversation = await SignUpInConversationAsync(host, Email, Name, "waiting-user");
+
+        var shown = Assert.Single(await host.SayAsync("show my data", conversation, "waiting-user"));
+
+        Assert.Contains("Waiting for you to confirm by email", shown, StringComparison.Ordinal);
+        Assert.Contains(MarkdownText.Escape(Email), shown, StringComparison.Ordinal);
+        Assert.Contains(Name, shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("I have no signup stored for you", shown, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("signature")]
     [InlineData("payload")]

@@ -128,6 +128,26 @@ public abstract class SignupRequestStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ListPendingForUser_ReturnsThatUsersWaitingRequestsOnly()
+    {
+        var first = Request("ann@example.com", "user-1");
+        var confirmed = Request("ann.other@example.com", "user-1");
+        var later = Request("ann.work@example.com", "user-1") with { CreatedAt = TestLeads.Monday.AddMinutes(5) };
+        foreach (var request in new[] { first, confirmed, later, Request("bob@example.com", "user-2") })
+        {
+            await store.AddAsync(request, CancellationToken.None);
+        }
+
+        await store.ConfirmAsync(confirmed.Id, confirmed.TokenHash, Now, CancellationToken.None);
+
+        var pending = await store.ListPendingForUserAsync("user-1", CancellationToken.None);
+
+        Assert.Equal(["ann@example.com", "ann.work@example.com"], pending.Select(p => p.Lead.Email));
+        Assert.Equal(first.ExpiresAt, pending[0].ExpiresAt);
+        Assert.Empty(await store.ListPendingForUserAsync("user-3", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task DeleteForEmailAndDelete_RemoveOnlyThoseRequests()
     {
         var ann = Request("ann@example.com", "user-1");
