@@ -45,7 +45,7 @@ internal sealed class SignupInProgressStep : ITurnStep
 
         if (answer.Answered && answer.Section is { } section && answer.Passage is { } passage)
         {
-            var replies = SectionAnswer.Quoted(turn.State, answer.Question.Trim(), section, passage);
+            var replies = SectionAnswer.Quoted(turn.State, turn.Text, section, passage);
             replies.Add(SignupResume.Prompt(turn));
             return new TurnResult(replies) { Kind = AnswerKind.Answer, SectionId = section.Id, Confidence = answer.Confidence };
         }
