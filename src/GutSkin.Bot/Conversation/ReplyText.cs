@@ -157,6 +157,10 @@ internal static class ReplyText
     public static string StoredLeadDates(string created, string updated, string channel) =>
         $"\n- Signed up: {created}, last updated {updated}, in {channel}";
 
+    /// <summary>The heading of a stored signup still waiting for its email confirmation.</summary>
+    public static string WaitingForConfirmation(string expires) =>
+        $"\n\nWaiting for you to confirm by email (the link works until {expires}; unconfirmed, it is deleted):";
+
     /// <summary>What "delete my data" deleted, from the list of what it found.</summary>
     public static string Deleted(string list, string nothingElse) => $"Done: I've deleted {list}.{nothingElse}";
 

@@ -27,7 +27,7 @@ internal static class StoredDataReply
 
         foreach (var signup in pending)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n\nWaiting for you to confirm by email (the link works until {Time(signup.ExpiresAt)}; unconfirmed, it is deleted):");
+            text.Append(ReplyText.WaitingForConfirmation(Time(signup.ExpiresAt)));
             AppendLead(text, signup.Lead);
         }
 
