@@ -87,12 +87,13 @@ public sealed class WebChatSignupFormTests(EndToEndFixture fixture)
 
     private static async Task AssertJustBelowAsync(ILocator field, ILocator error, ILocator nextField)
     {
-        var fieldBox = await field.BoundingBoxAsync();
-        var errorBox = await error.BoundingBoxAsync();
-        var nextBox = await nextField.BoundingBoxAsync();
-        Assert.NotNull(fieldBox);
-        Assert.NotNull(errorBox);
-        Assert.NotNull(nextBox);
-        Assert.True(errorBox.Y >= fieldBox.Y + fieldBox.Height && errorBox.Y < nextBox.Y, $"The error at y={errorBox.Y} is not between its field (y={fieldBox.Y}) and the next field (y={nextBox.Y}).");
+        // Measured in one evaluation: Web Chat scrolls the transcript as activities arrive, and positions read one by one
+        // could come from different scroll offsets.
+        var handles = new[] { await field.ElementHandleAsync(), await error.ElementHandleAsync(), await nextField.ElementHandleAsync() };
+        var box = await field.Page.EvaluateAsync<double[]>(
+            "([f, e, n]) => { const r = [f, e, n].map(x => x.getBoundingClientRect()); return [r[0].top, r[0].bottom, r[1].top, r[2].top]; }",
+            handles);
+        var (fieldTop, fieldBottom, errorTop, nextTop) = (box[0], box[1], box[2], box[3]);
+        Assert.True(errorTop >= fieldBottom && errorTop < nextTop, $"The error at y={errorTop} is not between its field (y={fieldTop} to {fieldBottom}) and the next field (y={nextTop}).");
     }
 }
