@@ -45,6 +45,16 @@ public sealed class LiveKnowledge : IDisposable
         return WithIndex(index => new AnswerFinder(index).Find(engine.Model, question, topic));
     }
 
+    /// <summary>
+    /// <see cref="Ask"/> for a message that <see cref="Screen"/> has already passed (it returned null): the screen, the
+    /// costliest step after the search, is not run twice on one message.
+    /// </summary>
+    public Answer AskScreened(string question, ConversationTopic? topic = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return WithIndex(index => new AnswerFinder(index).Find(engine.Model, question, topic, screened: true));
+    }
+
     /// <summary>Runs <paramref name="use"/> on the live version's index, which stays open until it returns.</summary>
     internal T WithIndex<T>(Func<KnowledgeIndex, T> use)
     {

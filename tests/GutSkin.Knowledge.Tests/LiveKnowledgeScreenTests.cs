@@ -29,6 +29,20 @@ public sealed class LiveKnowledgeScreenTests(RepositoryKnowledgeFixture fixture)
         Assert.Equal(offer, fixture.Knowledge.Ask(message).Offer);
     }
 
+    [Theory]
+    [InlineData("what is eczema")]
+    [InlineData("can probiotics help my psoriasis")]
+    [InlineData("asdfgh")]
+    public void AskScreened_AMessageTheScreenPassed_AnswersAsAsk(string message)
+    {
+        Assert.Null(fixture.Knowledge.Screen(message));
+
+        var screened = fixture.Knowledge.AskScreened(message);
+        var asked = fixture.Knowledge.Ask(message);
+
+        Assert.Equal((asked.Answered, asked.Reason, asked.Kind, asked.Section?.Id), (screened.Answered, screened.Reason, screened.Kind, screened.Section?.Id));
+    }
+
     [Fact]
     public void Screen_DoseQuestion_IsAClinicianReferral()
     {

@@ -1,4 +1,5 @@
 using GutSkin.Bot.Security;
+using GutSkin.Knowledge;
 
 namespace GutSkin.Bot.Conversation;
 
@@ -14,12 +15,10 @@ namespace GutSkin.Bot.Conversation;
 /// <param name="UnreadableForm">True when the user submitted a card whose values could not be read.</param>
 internal sealed record UserMessage(string Text, string UserId, string Channel, bool HasAttachments = false, bool InGroup = false, string? Locale = null, SignupForm? Form = null, bool UnreadableForm = false)
 {
-    /// <summary>Longer messages are not read: nobody asks a question in an essay, and it keeps the screen and search cheap.</summary>
-    public const int MaxLength = 1000;
-
     /// <summary>The text without control characters (see <see cref="InputText"/>) and surrounding white space.</summary>
     public string Text { get; init; } = InputText.Clean(Text).Trim();
 
-    /// <summary>True when the text is longer than <see cref="MaxLength"/>.</summary>
-    public bool TooLong => Text.Length > MaxLength;
+    /// <summary>True when the text is longer than <see cref="MessageLength.Max"/>: nobody asks a question in an essay,
+    /// and it keeps the screen and search cheap.</summary>
+    public bool TooLong => Text.Length > MessageLength.Max;
 }

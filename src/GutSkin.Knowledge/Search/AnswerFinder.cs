@@ -10,20 +10,21 @@ namespace GutSkin.Knowledge.Search;
 /// </summary>
 internal sealed class AnswerFinder(KnowledgeIndex index)
 {
-    /// <summary>Only this much of a question is searched; the rest of a very long message is noise.</summary>
-    public const int MaxSearchedLength = 1000;
-
     private const int MaxAlternatives = 3;
 
     // Another section this likely to answer is offered as "did you mean" (0.3 keeps "can probiotics help eczema?"
     // unambiguous and offers eczema and psoriasis for "gut health eczema psoriasis").
     private const double CloseScore = 0.3;
 
-    /// <summary>The part of a trimmed message that is screened and searched: its first <see cref="MaxSearchedLength"/> characters.</summary>
-    public static string SearchedPart(string trimmed) => trimmed.Length > MaxSearchedLength ? trimmed[..MaxSearchedLength] : trimmed;
+    /// <summary>The part of a trimmed message that is screened and searched: its first <see cref="MessageLength.Max"/> characters.</summary>
+    public static string SearchedPart(string trimmed) => trimmed.Length > MessageLength.Max ? trimmed[..MessageLength.Max] : trimmed;
 
     /// <summary>The answer to <paramref name="question"/>, a follow-up resolved against <paramref name="topic"/>; never throws for any text.</summary>
-    public Answer Find(AnswerModel model, string question, ConversationTopic? topic = null)
+    /// <param name="model">The answerability model.</param>
+    /// <param name="question">The message.</param>
+    /// <param name="topic">The conversation's topic, for follow-ups.</param>
+    /// <param name="screened">True when the caller has already run <see cref="MessageScreen"/> on it and it decided nothing.</param>
+    public Answer Find(AnswerModel model, string question, ConversationTopic? topic = null, bool screened = false)
     {
         var trimmed = question.Trim();
         if (!trimmed.Any(char.IsLetterOrDigit))
@@ -32,7 +33,7 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
         }
 
         var searched = SearchedPart(trimmed);
-        if (MessageScreen.Decide(question, searched, index.Content.Offers) is { } decided)
+        if (!screened && MessageScreen.Decide(question, searched, index.Content.Offers) is { } decided)
         {
             return decided;
         }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using GutSkin.Bot.Conversation;
 using GutSkin.Bot.Tests.Support;
+using GutSkin.Knowledge;
 using Newtonsoft.Json.Linq;
 
 namespace GutSkin.Bot.Tests.Security;
@@ -100,7 +101,7 @@ public sealed class ActivityRequestValidatorTests : IDisposable
     [Fact]
     public async Task Messages_WithLongText_RepliesPolitely()
     {
-        var replies = await host.SayAsync(new string('x', UserMessage.MaxLength + 1) + "?", Guid.NewGuid().ToString("N"));
+        var replies = await host.SayAsync(new string('x', MessageLength.Max + 1) + "?", Guid.NewGuid().ToString("N"));
 
         Assert.Contains(replies, r => r.Contains("long message", StringComparison.Ordinal));
     }

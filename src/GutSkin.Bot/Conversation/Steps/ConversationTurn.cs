@@ -59,7 +59,7 @@ internal sealed class ConversationTurn(ConversationData state, UserMessage messa
 
     private Answer Ask()
     {
-        var found = Screened ?? knowledge.Ask(message.Text, state.Topic);
+        var found = Screened ?? knowledge.AskScreened(message.Text, state.Topic);
         if (found.Topic is not null)
         {
             state.Topic = found.Topic;

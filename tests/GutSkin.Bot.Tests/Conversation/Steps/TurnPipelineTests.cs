@@ -1,4 +1,5 @@
 using GutSkin.Bot.Conversation;
+using GutSkin.Knowledge;
 using GutSkin.Knowledge.Understanding;
 
 namespace GutSkin.Bot.Tests.Conversation.Steps;
@@ -33,7 +34,7 @@ public sealed class TurnPipelineTests(StepsKnowledge knowledge)
     [Fact]
     public void TooLongRedFlag_IsAskedToBeShorterAsBefore()
     {
-        var result = Pipeline().Next(new ConversationData(), Message($"{ChestPain} {new string('x', UserMessage.MaxLength)}"));
+        var result = Pipeline().Next(new ConversationData(), Message($"{ChestPain} {new string('x', MessageLength.Max)}"));
 
         Assert.Equal(ReplyText.TooLong, result.Replies[0].Text);
     }

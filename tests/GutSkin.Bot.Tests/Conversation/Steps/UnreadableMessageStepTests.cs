@@ -1,5 +1,6 @@
 using GutSkin.Bot.Conversation;
 using GutSkin.Bot.Conversation.Steps;
+using GutSkin.Knowledge;
 using GutSkin.Knowledge.Understanding;
 
 namespace GutSkin.Bot.Tests.Conversation.Steps;
@@ -33,7 +34,7 @@ public sealed class UnreadableMessageStepTests(StepsKnowledge knowledge)
     [Fact]
     public void LongerThanTheLimit_IsAskedForASentenceOrTwo()
     {
-        var result = step.TryHandle(knowledge.Turn(new string('x', UserMessage.MaxLength) + "?"));
+        var result = step.TryHandle(knowledge.Turn(new string('x', MessageLength.Max) + "?"));
 
         Assert.Equal(ReplyText.TooLong, Assert.Single(result!.Replies).Text);
     }
@@ -41,6 +42,6 @@ public sealed class UnreadableMessageStepTests(StepsKnowledge knowledge)
     [Fact]
     public void AtTheLimitAfterTrimming_IsRead()
     {
-        Assert.Null(step.TryHandle(knowledge.Turn($"  {new string('x', UserMessage.MaxLength - 1)}?  ")));
+        Assert.Null(step.TryHandle(knowledge.Turn($"  {new string('x', MessageLength.Max - 1)}?  ")));
     }
 }
