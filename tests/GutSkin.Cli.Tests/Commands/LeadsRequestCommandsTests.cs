@@ -74,6 +74,19 @@ public sealed class LeadsRequestCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Delete_ByEmail_AlsoDeletesThatVisitorsDidYouMeanChoices()
+    {
+        await data.WithLeadsAsync(Lead("ann@example.com", "user-1"), Lead("bob@example.com", "user-2"));
+        await data.ChosenAlternatives.RecordAsync(new ChosenAlternative("user-1", "can kombucha calm my eczema", "eczema", Monday), CancellationToken.None);
+        await data.ChosenAlternatives.RecordAsync(new ChosenAlternative("user-2", "can kombucha calm my eczema", "eczema", Monday), CancellationToken.None);
+
+        await LeadsDeleteCommand.RunAsync(Erasure(), "ann@example.com", new StringWriter(), CancellationToken.None);
+
+        Assert.Equal(0, await data.ChosenAlternatives.DeleteForUserAsync("user-1", CancellationToken.None));
+        Assert.Equal(1, await data.ChosenAlternatives.DeleteForUserAsync("user-2", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Deletions_AfterDeletesByStaffAndVisitor_ListsTimeRequesterAndCountWithoutPersonalData()
     {
         await data.WithLeadsAsync(Lead("ann@example.com", "user-1"), Lead("bob@example.com", "user-2"));
@@ -110,5 +123,5 @@ public sealed class LeadsRequestCommandsTests : IDisposable
         CreatedAt: Monday,
         UpdatedAt: Monday);
 
-    private EmailErasure Erasure() => new(data.Leads, data.SignupRequests, data.Feedback, data.Unanswered);
+    private EmailErasure Erasure() => new(data.Leads, data.SignupRequests, data.Feedback, data.Unanswered, data.ChosenAlternatives);
 }
