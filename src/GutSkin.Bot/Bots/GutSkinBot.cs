@@ -118,7 +118,7 @@ internal sealed class GutSkinBot(
             var unconfirmed = await confirmations.DeleteForUserAsync(message.UserId, cancellationToken);
             await conversationState.DeleteAsync(turnContext, cancellationToken);
             var report = DeletionReport.Describe(deletedLeads, otherSignups + (wasSigningUp ? 1 : 0), deletedFeedback, deletedQuestions, unconfirmed);
-            replies = [deletionRequests.Enabled ? report with { Text = $"{report.Text}\n\n{DeletionRequests.OtherChatsHint}" } : report];
+            replies = [deletionRequests.Enabled ? report with { Text = $"{report.Text}\n\n{ReplyText.OtherChatsHint}" } : report];
         }
 
         if (result.DeletionLinkFor is { } address)

@@ -172,4 +172,28 @@ internal static class ReplyText
 
     /// <summary>The form's error under an email address with a mistyped domain.</summary>
     public static string DidYouMeanEmail(string corrected) => $"Did you mean {corrected}? Please choose which address is right.";
+
+    /// <summary>The signup's confirmation email could not be sent.</summary>
+    public const string ConfirmationNotSent = "I couldn't send the email to confirm your signup: please try again later. I haven't kept the details you typed.";
+
+    /// <summary>Said after "delete my data" in a chat, when deletion by e-mailed link is available.</summary>
+    public const string OtherChatsHint =
+        "If you also signed up in another chat or on another device, say \"delete my data for\" followed by your email address, and I'll email you a link to delete those details too.";
+
+    /// <summary>The signup waits for the visitor's click in the confirmation email.</summary>
+    public static string CheckYourInbox(string name, string email, string hours) =>
+        $"Thank you, {name}! Please check your inbox: I've sent an email to {email}. " +
+        $"Select the link in it within {hours} hours to confirm your signup, and your free trial is on its way. Until then nothing is sent. " +
+        "If it hasn't arrived in a few minutes, look in your spam folder.";
+
+    /// <summary>"Delete my data for an address" while e-mail is off: only this chat's data can be deleted.</summary>
+    public static string OnlyThisChat(string contact) =>
+        "I can't check who an email address belongs to here, so I can only delete what was stored in this chat: say \"delete my data\" in the chat you signed up in. " +
+        $"For anything else: {contact}";
+
+    /// <summary>"Delete my data for an address": the same words whether or not the address has signed up.</summary>
+    public static string DeletionLinkSent(string email, string hours, string contact) =>
+        $"If details are stored under {email}, I've sent that address an email with a link to delete them; it works for {hours} hours. " +
+        "For your privacy I don't say here whether an address has signed up. " +
+        $"If nothing arrives within an hour (check your spam folder too): {contact}";
 }

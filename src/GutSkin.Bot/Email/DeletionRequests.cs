@@ -21,10 +21,6 @@ internal sealed partial class DeletionRequests(
     TimeProvider time,
     ILogger<DeletionRequests> logger)
 {
-    /// <summary>Said after "delete my data" in a chat, when deletion by e-mailed link is available.</summary>
-    public const string OtherChatsHint =
-        "If you also signed up in another chat or on another device, say \"delete my data for\" followed by your email address, and I'll email you a link to delete those details too.";
-
     /// <summary>Whether deletion by e-mailed link is available (e-mail is configured).</summary>
     public bool Enabled => options.Value.Enabled;
 
@@ -37,10 +33,7 @@ internal sealed partial class DeletionRequests(
         var settings = options.Value;
         if (!settings.Enabled)
         {
-            return new Reply(
-                "I can't check who an email address belongs to here, so I can only delete what was stored in this chat: say \"delete my data\" in the chat you signed up in. " +
-                $"For anything else: {brand.Value.Contact}",
-                Phrases.Topics);
+            return new Reply(ReplyText.OnlyThisChat(brand.Value.Contact), Phrases.Topics);
         }
 
         if ((await leads.ListForEmailAsync(email, cancellationToken)).Count > 0)
@@ -58,11 +51,7 @@ internal sealed partial class DeletionRequests(
         }
 
         var hours = settings.LinkLifetimeHours.ToString(CultureInfo.InvariantCulture);
-        return new Reply(
-            $"If details are stored under {MarkdownText.Escape(email)}, I've sent that address an email with a link to delete them; it works for {hours} hours. " +
-            "For your privacy I don't say here whether an address has signed up. " +
-            $"If nothing arrives within an hour (check your spam folder too): {brand.Value.Contact}",
-            Phrases.Topics);
+        return new Reply(ReplyText.DeletionLinkSent(MarkdownText.Escape(email), hours, brand.Value.Contact), Phrases.Topics);
     }
 
     [LoggerMessage(EventId = 144, Level = LogLevel.Error, Message = "Deletion link email not sent ({Failure}, SMTP status {Status})")]

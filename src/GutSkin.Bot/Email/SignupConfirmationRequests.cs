@@ -48,17 +48,11 @@ internal sealed partial class SignupConfirmationRequests(
             // The server's own message may quote the address, so only the kind of failure and its SMTP code are logged.
             LogSendFailed(logger, exception.GetType().Name, (exception as SmtpCommandException)?.StatusCode.ToString() ?? "none");
             await requests.DeleteAsync(id, CancellationToken.None);
-            return new Reply(
-                "I couldn't send the email to confirm your signup: please try again later. I haven't kept the details you typed.",
-                Phrases.Topics);
+            return new Reply(ReplyText.ConfirmationNotSent, Phrases.Topics);
         }
 
         var hours = email.LinkLifetimeHours.ToString(CultureInfo.InvariantCulture);
-        return new Reply(
-            $"Thank you, {MarkdownText.Escape(lead.Name)}! Please check your inbox: I've sent an email to {MarkdownText.Escape(lead.Email)}. " +
-            $"Select the link in it within {hours} hours to confirm your signup, and your free trial is on its way. Until then nothing is sent. " +
-            "If it hasn't arrived in a few minutes, look in your spam folder.",
-            Phrases.Topics);
+        return new Reply(ReplyText.CheckYourInbox(MarkdownText.Escape(lead.Name), MarkdownText.Escape(lead.Email), hours), Phrases.Topics);
     }
 
     /// <summary>The user's signups still waiting for confirmation, for "show my data".</summary>

@@ -107,7 +107,7 @@ public sealed partial class DeletionLinkTests : IAsyncLifetime
         var report = Assert.Single(await host.SayAsync("yes", conversation));
 
         Assert.Contains("Done", report, StringComparison.Ordinal);
-        Assert.Contains(DeletionRequests.OtherChatsHint, report, StringComparison.Ordinal);
+        Assert.Contains(ReplyText.OtherChatsHint, report, StringComparison.Ordinal);
     }
 
     [Fact]
