@@ -22,8 +22,10 @@ internal static class CliApplication
           GutSkin.Cli ask --json --batch FILE --conversations
                                                      the same, lines being turns of a conversation until a blank line
           GutSkin.Cli validate [FOLDER]              list every problem in the knowledge folder; exit 1 when there is one
-          GutSkin.Cli eval FILE.tsv                  score labelled questions (columns question, label[, style, source, passage])
-          GutSkin.Cli eval --conversations FILE.tsv  score labelled conversations (blank line between them), follow-ups in context
+          GutSkin.Cli eval [--no-misses] FILE.tsv    score labelled questions (columns question, label[, style, source, passage]);
+                                                     --no-misses prints the figures only (the test split)
+          GutSkin.Cli eval --conversations [--no-misses] FILE.tsv
+                                                     score labelled conversations (blank line between them), follow-ups in context
           GutSkin.Cli calibrate TRAIN DEV OUT.json   fit the answer model on TRAIN, its threshold on DEV (never the test file)
           GutSkin.Cli eval --safety [--no-misses] FILE.tsv...
                                                      red-flag recall per category, false-urgent rate and misses
@@ -73,7 +75,7 @@ internal static class CliApplication
             case "eval" when parsed.Has("--safety") && parsed.Words.Count >= 2:
                 return SafetyEvalCommand.Run(parsed.Words[1..], !parsed.Has("--no-misses"), output, error);
             case "eval" when parsed.Words.Count == 2:
-                return EvalCommand.Run(parsed.Words[1], parsed.Has("--conversations"), knowledge, output, error);
+                return EvalCommand.Run(parsed.Words[1], parsed.Has("--conversations"), !parsed.Has("--no-misses"), knowledge, output, error);
             case "calibrate" when parsed.Has("--safety") && parsed.Words.Count == 3:
                 return SafetyCalibrateCommand.Run(parsed.Words[1], parsed.Words[2], output, error);
             case "calibrate" when parsed.Words.Count == 4:

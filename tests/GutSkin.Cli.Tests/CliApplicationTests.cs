@@ -137,6 +137,19 @@ public sealed class CliApplicationTests
     }
 
     [Fact]
+    public async Task Eval_NoMisses_PrintsTheFiguresButNoQuestion()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"eval-{Guid.NewGuid():N}.tsv");
+        await File.WriteAllTextAsync(file, "question\tlabel\ncan probiotics help eczema\teczema\nwhat is lupus\teczema\n");
+
+        var (code, output, _) = await Run(["eval", "--no-misses", file, "--knowledge", Knowledge]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("top-1 accuracy (answerable): 50.0", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("what is lupus", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EvalSafety_PrintsRecallPerCategoryTheFalseUrgentRateAndMisses()
     {
         var file = Path.Combine(Path.GetTempPath(), $"safety-{Guid.NewGuid():N}.tsv");

@@ -4,11 +4,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GutSkin.Cli.Commands;
 
-/// <summary><c>eval</c>: scores a labelled question file and lists every miss.</summary>
+/// <summary>
+/// <c>eval</c>: scores a labelled question file and lists every miss; with <c>--no-misses</c> the figures only, for the
+/// test split, whose rows must not be seen while tuning.
+/// </summary>
 internal static class EvalCommand
 {
     /// <summary>Exit 0 when the file could be scored.</summary>
-    public static int Run(string file, bool conversations, IServiceProvider services, TextWriter output, TextWriter error)
+    public static int Run(string file, bool conversations, bool showMisses, IServiceProvider services, TextWriter output, TextWriter error)
     {
         if (!File.Exists(file))
         {
@@ -38,7 +41,7 @@ internal static class EvalCommand
         output.WriteLine($"false urgent:                {report.FalseUrgentRate:P1} ({report.NotUrgent.Flagged}/{report.NotUrgent.Rows})");
         output.WriteLine($"clinician referrals:         {report.Clinician.Referred}/{report.Clinician.Rows}");
         output.WriteLine($"right passage (where named): {report.Passages.Right}/{report.Passages.Rows}");
-        if (report.Misses.Count > 0)
+        if (showMisses && report.Misses.Count > 0)
         {
             output.WriteLine();
             output.WriteLine("misses (line, expected, got, confidence, question):");

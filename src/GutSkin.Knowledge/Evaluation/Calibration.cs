@@ -18,8 +18,11 @@ public static class Calibration
         var section = FitSectionScorer(knowledge, trainEvidence);
         var answerability = FitAnswerability(knowledge, section, trainEvidence);
         var devEvidence = Gather(knowledge, development);
-        var (threshold, accuracy, declined) = ChooseThreshold(knowledge, new AnswerModel(section, answerability, 0.5, string.Empty), devEvidence);
-        var note = $"Fitted by `calibrate` on {DateTime.UtcNow:yyyy-MM-dd} from {train.Count} training questions; threshold chosen on " +
+        var unset = new AnswerModel(section, answerability, 0.5, string.Empty);
+        var (threshold, accuracy, declined) = ChooseThreshold(Score(knowledge, unset, devEvidence));
+        var (trainAccuracy, trainDeclined) = Figures(Score(knowledge, unset, trainEvidence), threshold);
+        var note = $"Fitted by `calibrate` on {DateTime.UtcNow:yyyy-MM-dd} from {train.Count} training questions (each compared with the " +
+            $"exemplars but itself: answerable top-1 {trainAccuracy:P1}, unanswerable declined {trainDeclined:P1}); threshold chosen on " +
             $"{development.Count} development questions (answerable top-1 {accuracy:P1}, unanswerable declined {declined:P1}).";
         return new AnswerModel(section, answerability, threshold, note);
     }
@@ -28,7 +31,7 @@ public static class Calibration
         [.. rows
             .Where(r => r.Label is not (LabelledQuestion.Urgent or LabelledQuestion.Clinician or LabelledQuestion.Offer))
             .Where(r => knowledge.Screen(r.Question) is null)
-            .Select(r => (r, knowledge.WithIndex(index => new AnswerFinder(index).Gather(AnswerFinder.SearchedPart(r.Question.Trim())))))];
+            .Select(r => (r, knowledge.WithIndex(index => new AnswerFinder(index).Gather(AnswerFinder.SearchedPart(r.Question.Trim()), r.Question.Trim()))))];
 
     private static LogisticModel FitSectionScorer(LiveKnowledge knowledge, List<(LabelledQuestion Row, RetrievalEvidence Evidence)> rows)
     {
@@ -68,19 +71,29 @@ public static class Calibration
         return LogisticFit.Fit(features, positive);
     }
 
-    /// <summary>The threshold with the best answerable top-1 that still declines <see cref="DeclineTarget"/> of the unanswerable.</summary>
-    private static (double Threshold, double Accuracy, double Declined) ChooseThreshold(
-        LiveKnowledge knowledge, AnswerModel model, List<(LabelledQuestion Row, RetrievalEvidence Evidence)> rows)
+    /// <summary>Each row with the answer the model gives it before any threshold.</summary>
+    private static List<(LabelledQuestion Row, Answer Answer)> Score(
+        LiveKnowledge knowledge, AnswerModel model, List<(LabelledQuestion Row, RetrievalEvidence Evidence)> rows) =>
+        [.. rows.Select(r => (r.Row, knowledge.WithIndex(index => new AnswerFinder(index).Decide(model with { Threshold = 0 }, r.Row.Question, r.Evidence))))];
+
+    /// <summary>Answerable top-1 and unanswerable declined at <paramref name="threshold"/>.</summary>
+    private static (double Accuracy, double Declined) Figures(List<(LabelledQuestion Row, Answer Answer)> scored, double threshold)
     {
-        var scored = rows.Select(r => (r.Row, Answer: knowledge.WithIndex(index => new AnswerFinder(index).Decide(model with { Threshold = 0 }, r.Row.Question, r.Evidence)))).ToList();
         var answerable = Math.Max(1, scored.Count(s => s.Row.IsAnswerable));
         var unanswerable = Math.Max(1, scored.Count(s => !s.Row.IsAnswerable));
+        var accuracy = (double)scored.Count(s => s.Row.IsAnswerable && s.Answer.Confidence >= threshold && s.Row.Accepts(s.Answer.Section!.Id)) / answerable;
+        var declined = (double)scored.Count(s => !s.Row.IsAnswerable && s.Answer.Confidence < threshold) / unanswerable;
+        return (accuracy, declined);
+    }
+
+    /// <summary>The threshold with the best answerable top-1 that still declines <see cref="DeclineTarget"/> of the unanswerable.</summary>
+    private static (double Threshold, double Accuracy, double Declined) ChooseThreshold(List<(LabelledQuestion Row, Answer Answer)> scored)
+    {
         var best = (Threshold: 0.5, Accuracy: 0.0, Declined: 0.0);
         var fallback = best;
         for (var threshold = 0.05; threshold < 0.96; threshold += 0.01)
         {
-            var accuracy = (double)scored.Count(s => s.Row.IsAnswerable && s.Answer.Confidence >= threshold && s.Row.Accepts(s.Answer.Section!.Id)) / answerable;
-            var declined = (double)scored.Count(s => !s.Row.IsAnswerable && s.Answer.Confidence < threshold) / unanswerable;
+            var (accuracy, declined) = Figures(scored, threshold);
             if (declined >= DeclineTarget && accuracy > best.Accuracy)
             {
                 best = (Math.Round(threshold, 2), accuracy, declined);

@@ -63,7 +63,9 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
     }
 
     /// <summary>The evidence for <paramref name="searched"/>, before any fitted weight: what <c>calibrate</c> fits on.</summary>
-    public RetrievalEvidence Gather(string searched)
+    /// <param name="searched">The message's searched part.</param>
+    /// <param name="leaveOut">An exemplar question not to compare with: the training question itself, when fitting.</param>
+    public RetrievalEvidence Gather(string searched, string? leaveOut = null)
     {
         var corrected = index.Spelling.Correct(searched);
         var questionSentences = MessageSentences.Questions(corrected);
@@ -82,6 +84,7 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
             }
         }
 
+        var neighbours = index.Semantic.Neighbours([query, .. sentences], leaveOut);
         var semanticOrder = Enumerable.Range(0, sections).OrderByDescending(s => semantic[s].Best).ToList();
         var semanticRank = new int[sections];
         for (var rank = 0; rank < sections; rank++)
@@ -94,7 +97,7 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
         for (var section = 0; section < sections; section++)
         {
             LexicalCandidate? matched = lexical.TryGetValue(section, out var found) ? found : null;
-            var features = CandidateFeatures.Of(semantic[section], matched, semanticRank[section], lexicalRank.GetValueOrDefault(section));
+            var features = CandidateFeatures.Of(semantic[section], matched, semanticRank[section], lexicalRank.GetValueOrDefault(section), neighbours.Of(section));
             candidates.Add(new RetrievalCandidate(section, semantic[section], matched, features));
         }
 
@@ -109,6 +112,7 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
             UnknownTerms = unknownTerms,
             TopicTerms = topicTerms,
             AsksSpecific = SpecificQuestion.IsMatch(searched),
+            Neighbours = neighbours,
         };
     }
 

@@ -4,13 +4,14 @@ namespace GutSkin.Knowledge.Search;
 internal static class AnswerabilityFeatures
 {
     /// <summary>The number of features.</summary>
-    public const int Count = 12;
+    public const int Count = 15;
 
     /// <summary>
     /// The best section's score and its lead over the next, its semantic closeness (about / states), its topic coverage,
     /// the share and number of the question's topic words the knowledge never uses, whether BM25 and meaning each put the
     /// same section first, the message's length, how many topic words it has, and whether it asks for a specific
-    /// (a duration, an amount, a name) that articles rarely state.
+    /// (a duration, an amount, a name) that articles rarely state; then how close it comes to a labelled question the
+    /// section answers, to one the knowledge does not answer, and the difference.
     /// </summary>
     public static double[] Of(double best, double next, RetrievalCandidate candidate, RetrievalEvidence evidence) =>
     [
@@ -26,5 +27,8 @@ internal static class AnswerabilityFeatures
         Math.Min(1, evidence.UnknownTerms / 3.0),
         evidence.AsksSpecific ? 1 : 0,
         Math.Min(1, evidence.TopicTerms / 10.0),
+        Math.Max(evidence.Neighbours.Of(candidate.Section), candidate.Semantic.About),
+        evidence.Neighbours.None,
+        Math.Max(evidence.Neighbours.Of(candidate.Section), candidate.Semantic.About) - evidence.Neighbours.None,
     ];
 }

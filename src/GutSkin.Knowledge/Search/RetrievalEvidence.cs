@@ -26,6 +26,9 @@ internal sealed record RetrievalEvidence(
 
     /// <summary>True when the question asks for a duration, an amount, a name or a place.</summary>
     public bool AsksSpecific { get; init; }
+
+    /// <summary>How close the question comes to the labelled exemplar questions.</summary>
+    public NeighbourSimilarity Neighbours { get; init; } = new([], 0);
 }
 
 /// <summary>One section's evidence for one question.</summary>

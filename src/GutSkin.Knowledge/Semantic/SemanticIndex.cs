@@ -4,27 +4,33 @@ namespace GutSkin.Knowledge.Semantic;
 
 /// <summary>
 /// The vectors of one version of the knowledge, kept in memory beside the Lucene index: each section's title and
-/// alternative questions (what it is about) and each passage (what it states). Compared by brute force, which stays
-/// well under a millisecond up to tens of thousands of passages.
+/// alternative questions (what it is about) and each passage (what it states), and the labelled exemplar questions
+/// (<see cref="AnswerExemplars"/>) with the sections that answer them. Compared by brute force, which stays well under a
+/// millisecond up to tens of thousands of passages.
 /// </summary>
 internal sealed class SemanticIndex
 {
     private readonly float[][][] aboutVectors;
     private readonly float[][][] passageVectors;
+    private readonly Exemplar[] exemplars;
+    private readonly int sectionCount;
 
-    private SemanticIndex(SentenceEmbedder embedder, float[][][] aboutVectors, float[][][] passageVectors)
+    private SemanticIndex(SentenceEmbedder embedder, float[][][] aboutVectors, float[][][] passageVectors, Exemplar[] exemplars)
     {
         Embedder = embedder;
         this.aboutVectors = aboutVectors;
         this.passageVectors = passageVectors;
+        this.exemplars = exemplars;
+        sectionCount = aboutVectors.Length;
     }
 
     /// <summary>The model that made the vectors; questions must be embedded with it too.</summary>
     public SentenceEmbedder Embedder { get; }
 
-    /// <summary>Embeds every section, reading unchanged texts from <paramref name="cache"/>.</summary>
-    public static SemanticIndex Build(IReadOnlyList<KnowledgeSection> sections, SentenceEmbedder embedder, EmbeddingCache cache)
+    /// <summary>Embeds every section and <paramref name="exemplars"/> (none when null), reading unchanged texts from <paramref name="cache"/>.</summary>
+    public static SemanticIndex Build(IReadOnlyList<KnowledgeSection> sections, SentenceEmbedder embedder, EmbeddingCache cache, AnswerExemplars? exemplars = null)
     {
+        exemplars ??= AnswerExemplars.Parse(string.Empty);
         var texts = new List<string>();
         foreach (var section in sections)
         {
@@ -33,6 +39,9 @@ internal sealed class SemanticIndex
             texts.AddRange(section.Passages);
         }
 
+        // Resolved with the sections, so that the cache keeps the exemplars' vectors as it keeps the passages'.
+        var sectionTexts = texts.Count;
+        texts.AddRange(exemplars.Questions);
         var vectors = cache.Resolve(texts, embedder.Embed);
         var about = new float[sections.Count][][];
         var passages = new float[sections.Count][][];
@@ -46,7 +55,7 @@ internal sealed class SemanticIndex
             next += sections[s].Passages.Count;
         }
 
-        return new SemanticIndex(embedder, about, passages);
+        return new SemanticIndex(embedder, about, passages, Exemplars(sections, exemplars, vectors[sectionTexts..]));
     }
 
     /// <summary>How close <paramref name="query"/> comes to section <paramref name="section"/>.</summary>
@@ -74,6 +83,63 @@ internal sealed class SemanticIndex
         return new SectionSimilarity(about, passage, bestPassage);
     }
 
+    /// <summary>
+    /// How close the closest of <paramref name="queries"/> (a message and its sentences) comes to each section's exemplars
+    /// and to the unanswerable ones. <paramref name="leaveOut"/>, an exemplar's own text, is skipped: fitting on the
+    /// exemplars' own questions must not see them match themselves.
+    /// </summary>
+    public NeighbourSimilarity Neighbours(IReadOnlyList<float[]> queries, string? leaveOut = null)
+    {
+        var sections = new float[sectionCount];
+        var none = 0f;
+        foreach (var exemplar in exemplars)
+        {
+            if (leaveOut is not null && string.Equals(exemplar.Question, leaveOut, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var similarity = 0f;
+            foreach (var query in queries)
+            {
+                similarity = Math.Max(similarity, Vectors.Cosine(query, exemplar.Vector));
+            }
+
+            if (exemplar.Sections.Length == 0)
+            {
+                none = Math.Max(none, similarity);
+            }
+
+            foreach (var section in exemplar.Sections)
+            {
+                sections[section] = Math.Max(sections[section], similarity);
+            }
+        }
+
+        return new NeighbourSimilarity(sections, none);
+    }
+
     /// <summary>How close <paramref name="query"/> comes to one passage.</summary>
     public float PassageSimilarity(float[] query, int section, int passage) => Vectors.Cosine(query, passageVectors[section][passage]);
+
+    // An exemplar whose sections are all gone from the content says nothing and is dropped; "none" ones are kept only
+    // for content that some exemplar is about, since they are near-topic questions for that content, not for any other.
+    private static Exemplar[] Exemplars(IReadOnlyList<KnowledgeSection> sections, AnswerExemplars exemplars, float[][] vectors)
+    {
+        var positions = sections.Select((section, position) => (section.Id, position)).ToDictionary(s => s.Id, s => s.position, StringComparer.Ordinal);
+        var kept = new List<Exemplar>(exemplars.Questions.Count);
+        for (var e = 0; e < exemplars.Questions.Count; e++)
+        {
+            var labels = exemplars.Labels[e];
+            var answered = labels.Where(positions.ContainsKey).Select(id => positions[id]).ToArray();
+            if (answered.Length > 0 || labels is [AnswerExemplars.None])
+            {
+                kept.Add(new Exemplar(exemplars.Questions[e], vectors[e], answered));
+            }
+        }
+
+        return kept.Any(e => e.Sections.Length > 0) ? [.. kept] : [];
+    }
+
+    private sealed record Exemplar(string Question, float[] Vector, int[] Sections);
 }

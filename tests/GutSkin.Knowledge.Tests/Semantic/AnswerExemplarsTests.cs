@@ -1,0 +1,54 @@
+using GutSkin.Knowledge.Evaluation;
+using GutSkin.Knowledge.Semantic;
+
+namespace GutSkin.Knowledge.Tests.Semantic;
+
+public sealed class AnswerExemplarsTests(RepositoryKnowledgeFixture fixture) : IClassFixture<RepositoryKnowledgeFixture>
+{
+    private static readonly string Answers = Path.Combine(Repository.Root, "tests", "GutSkin.Knowledge.Tests", "Evaluation", "Answers");
+
+    [Fact]
+    public void Shipped_AreTheTrainingSplitsQuestionsWithTheirLabels_AndNoDevelopmentOrTestQuestion()
+    {
+        var train = Read("train.tsv").Where(r => r.Label != LabelledQuestion.Clinician).ToList();
+        var heldOut = Read("dev.tsv").Concat(Read("test.tsv")).Select(r => r.Question).ToHashSet();
+        var shipped = AnswerExemplars.Shipped;
+
+        Assert.Equal(train.Select(r => r.Question), shipped.Questions);
+        Assert.Equal(train.Select(r => r.Labels.ToArray()), shipped.Labels);
+        Assert.DoesNotContain(shipped.Questions, heldOut.Contains);
+    }
+
+    [Fact]
+    public void Neighbours_LeavingAnExemplarOut_DoesNotMatchItToItself()
+    {
+        const string Exemplar = "probiotics psoriasis study results";
+        var psoriasis = fixture.Knowledge.Current.Sections.ToList().FindIndex(s => s.Id == "psoriasis");
+
+        var (kept, left) = fixture.Knowledge.WithIndex(index =>
+        {
+            var vector = index.Semantic.Embedder.EmbedQuery(Exemplar);
+            return (index.Semantic.Neighbours([vector]).Of(psoriasis), index.Semantic.Neighbours([vector], Exemplar).Of(psoriasis));
+        });
+
+        Assert.True(kept > 0.999, $"with itself {kept}");
+        Assert.True(left < 0.99, $"left out {left}");
+    }
+
+    [Fact]
+    public void Parse_ReadsSeveralLabelsAndNone()
+    {
+        var exemplars = AnswerExemplars.Parse("question\tlabel\nwhat is psoriasis and eczema\tpsoriasis|eczema\nis eczema contagious\tnone\n");
+
+        Assert.Equal(["what is psoriasis and eczema", "is eczema contagious"], exemplars.Questions);
+        Assert.Equal(["psoriasis", "eczema"], exemplars.Labels[0]);
+        Assert.Equal([AnswerExemplars.None], exemplars.Labels[1]);
+    }
+
+    private static List<LabelledQuestion> Read(string file)
+    {
+        var (rows, problems) = EvaluationFile.Parse(File.ReadAllText(Path.Combine(Answers, file)));
+        Assert.Empty(problems);
+        return rows;
+    }
+}
