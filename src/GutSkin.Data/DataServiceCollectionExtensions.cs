@@ -2,6 +2,7 @@ using GutSkin.Data.AnswerFeedback;
 using GutSkin.Data.Choices;
 using GutSkin.Data.Dashboard;
 using GutSkin.Data.Leads;
+using GutSkin.Data.ProtectionKeys;
 using GutSkin.Data.SignupRequests;
 using GutSkin.Data.Sql;
 using GutSkin.Data.State;
@@ -46,6 +47,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<ISignupRequestStore>(provider => new SignupRequestStore(provider.GetRequiredService<Database>()));
         services.TryAddSingleton<IChosenAlternativeStore>(provider => new ChosenAlternativeStore(provider.GetRequiredService<Database>()));
         services.TryAddSingleton<IDashboardStore>(provider => new DashboardStore(provider.GetRequiredService<Database>()));
+        services.TryAddSingleton<IProtectionKeyStore>(provider => new ProtectionKeyStore(provider.GetRequiredService<Database>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<EmailErasure>();
         services.AddHostedService<StorageInitializer>();
 

@@ -1,13 +1,23 @@
-using Microsoft.AspNetCore.Authentication.Cookies;
+using GutSkin.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 
 namespace GutSkin.Bot.Admin;
 
 /// <summary>Registers the staff dashboard at <c>/admin</c>: <c>services.AddGutSkinDashboard(); ... app.MapGutSkinDashboard();</c>.</summary>
 internal static class DashboardHosting
 {
-    /// <summary>The session cookie, the antiforgery token, the login throttle and the report reader.</summary>
+    /// <summary>The name every instance protects its tokens under: by default ASP.NET Core uses the content root's path,
+    /// which may differ between instances, and tokens from another application name do not read back.</summary>
+    public const string ApplicationName = "GutSkin";
+
+    /// <summary>The session cookie, the antiforgery token, the key ring they are signed with (in the bot's database,
+    /// shared by every instance), the login throttle and the report reader.</summary>
     public static IServiceCollection AddGutSkinDashboard(this IServiceCollection services)
     {
+        services.AddDataProtection().SetApplicationName(ApplicationName);
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IProtectionKeyStore>((options, store) => options.XmlRepository = new DatabaseXmlRepository(store));
         services.AddAuthentication().AddCookie(AdminSession.Scheme, options =>
         {
             options.Cookie.Name = AdminSession.CookieName;

@@ -123,6 +123,15 @@ internal static class SchemaMigrations
         """
         CREATE INDEX state_documents_updated_at ON state_documents (updated_at);
         """,
+
+        // 7: the web host's data-protection key ring, shared by every instance on the database.
+        """
+        CREATE TABLE protection_keys (
+            name       {Text} NOT NULL PRIMARY KEY,
+            xml        {Text} NOT NULL,
+            created_at {Time} NOT NULL
+        );
+        """,
     ];
 
     /// <summary>The table that records which versions are applied.</summary>

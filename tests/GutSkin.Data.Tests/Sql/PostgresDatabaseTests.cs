@@ -19,7 +19,7 @@ public sealed class PostgresDatabaseTests(PostgresServer server) : IAsyncLifetim
         await Open().InitializeAsync(CancellationToken.None);
 
         Assert.Equal(
-            ["chosen_alternatives", "feedback", "lead_deletions", "leads", "schema_version", "signup_requests", "state_documents", "turn_events", "unanswered_questions"],
+            ["chosen_alternatives", "feedback", "lead_deletions", "leads", "protection_keys", "schema_version", "signup_requests", "state_documents", "turn_events", "unanswered_questions"],
             await PostgresQuery.ColumnAsync(connectionString, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name;"));
         Assert.Equal(
             Enumerable.Range(1, SchemaMigrations.LatestVersion).Select(v => v.ToString(CultureInfo.InvariantCulture)),

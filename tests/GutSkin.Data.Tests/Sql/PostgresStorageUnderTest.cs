@@ -23,7 +23,7 @@ internal sealed class PostgresStorageUnderTest(string connectionString) : Storag
 
         // DELETE rather than TRUNCATE: on the few rows a test leaves it is several times faster.
         await using var command = lease.Command(
-            "DELETE FROM state_documents; DELETE FROM leads; DELETE FROM feedback; DELETE FROM unanswered_questions; DELETE FROM turn_events; DELETE FROM lead_deletions; DELETE FROM signup_requests; DELETE FROM chosen_alternatives;");
+            "DELETE FROM state_documents; DELETE FROM leads; DELETE FROM feedback; DELETE FROM unanswered_questions; DELETE FROM turn_events; DELETE FROM lead_deletions; DELETE FROM signup_requests; DELETE FROM chosen_alternatives; DELETE FROM protection_keys;");
         await command.ExecuteNonQueryAsync();
     }
 
