@@ -18,6 +18,10 @@ internal static class DashboardHosting
         services.AddDataProtection().SetApplicationName(ApplicationName);
         services.AddOptions<KeyManagementOptions>()
             .Configure<IProtectionKeyStore>((options, store) => options.XmlRepository = new DatabaseXmlRepository(store));
+
+        // Stored as written, on purpose (deploy/README.md, "Data and retention": the database already holds the leads):
+        // the key manager's warning about that, at each new key, would read as a fault in every log check.
+        services.Configure<LoggerFilterOptions>(options => options.AddFilter(typeof(XmlKeyManager).FullName, LogLevel.Error));
         services.AddAuthentication().AddCookie(AdminSession.Scheme, options =>
         {
             options.Cookie.Name = AdminSession.CookieName;

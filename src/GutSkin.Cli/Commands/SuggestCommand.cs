@@ -56,7 +56,7 @@ internal static class SuggestCommand
     {
         if (suggestions.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.OrdinalIgnoreCase)) is not { } chosen)
         {
-            await error.WriteLineAsync($"There is no suggestion {id} now (the traffic or the files changed?). Run suggest to see the current ones.");
+            await error.WriteLineAsync($"There is no suggestion {id} now: it was applied already, or the traffic or the files changed since it was listed. Nothing was changed. Run suggest to see the current ones.");
             return 1;
         }
 

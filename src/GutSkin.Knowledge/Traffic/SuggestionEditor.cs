@@ -5,8 +5,9 @@ using GutSkin.Knowledge.Content;
 namespace GutSkin.Knowledge.Traffic;
 
 /// <summary>Writes one chosen <see cref="KnowledgeSuggestion"/> into its file: one line under <c>questions:</c>, every
-/// other byte of the file as it was. Then validates the folder as <c>validate</c> does and puts the file back if the edit
-/// brought a new problem. The live bot picks the change up by its reload.</summary>
+/// other byte of the file as it was. Only in a folder that validates; validates it again after the edit, as
+/// <c>validate</c> does, and puts the file back if the edit brought a problem. The live bot picks the change up by its
+/// reload.</summary>
 public static partial class SuggestionEditor
 {
     private const string Fence = "---";
@@ -27,9 +28,16 @@ public static partial class SuggestionEditor
             return new SuggestionOutcome(false, $"{suggestion.File}: could not find a block-style 'questions:' list in the front matter; add \"{suggestion.Question}\" by hand.");
         }
 
-        var before = KnowledgeLoader.Load(directory).Problems.Select(p => p.ToString()).ToHashSet(StringComparer.Ordinal);
+        // A folder that already fails validation is not edited: the live bot keeps its last good version until every
+        // problem is fixed, so the edit would not go live, and a person should see those problems first.
+        var before = KnowledgeLoader.Load(directory).Problems.Select(p => p.ToString()).ToList();
+        if (before.Count > 0)
+        {
+            return new SuggestionOutcome(false, $"Not applied: the knowledge folder has problems, so the live bot keeps its last good version and would not pick the edit up. {suggestion.File} is as it was. Fix these first (validate lists them), then run suggest --apply {suggestion.Id} again:{Environment.NewLine}{string.Join(Environment.NewLine, before)}");
+        }
+
         Write(path, edited);
-        var added = KnowledgeLoader.Load(directory).Problems.Select(p => p.ToString()).Where(p => !before.Contains(p)).ToList();
+        var added = KnowledgeLoader.Load(directory).Problems.Select(p => p.ToString()).ToList();
         if (added.Count > 0)
         {
             Write(path, original);

@@ -57,6 +57,29 @@ public sealed class SuggestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Apply_InAFolderThatAlreadyFailsValidation_LeavesTheFileAsItWasAndSaysWhy()
+    {
+        // Arrange: a suggestion for the eczema section, then that file edited by hand into a state validate refuses.
+        await data.ChosenAlternatives.RecordAsync(new ChosenAlternative("u1", Question, "eczema", now.AddDays(-1)), CancellationToken.None);
+        var suggestion = Assert.Single(
+            await SuggestCommand.ProposeAsync(data.Dashboard, knowledge, SemanticModel.MiniLM, now, CancellationToken.None), s => s.SectionId == "eczema");
+        var file = Path.Combine(knowledge, suggestion.File);
+        var broken = (await File.ReadAllTextAsync(file)).Replace("related: [", "related: [no-such-section, ", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(file, broken);
+        var error = new StringWriter();
+
+        // Act
+        var exit = await SuggestCommand.ApplyAsync([suggestion], suggestion.Id, knowledge, new StringWriter(), error);
+
+        // Assert
+        Assert.Equal(1, exit);
+        Assert.Equal(broken, await File.ReadAllTextAsync(file));
+        Assert.Contains("Not applied: the knowledge folder has problems", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("'related' names 'no-such-section', but no section has that id", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"then run suggest --apply {suggestion.Id} again", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Apply_WithAnUnknownId_ChangesNothingAndSaysWhy()
     {
         var error = new StringWriter();

@@ -17,6 +17,9 @@ internal sealed partial class BotConversation(HttpClient http, string userId)
 
     public string UserId => userId;
 
+    /// <summary>The buttons (suggested actions) of the last turn's replies, by title, e.g. a "did you mean" choice.</summary>
+    public IReadOnlyList<string> LastChoices { get; private set; } = [];
+
     /// <summary>The user opens the chat: a <c>conversationUpdate</c> adding them.</summary>
     public Task<string> JoinAsync(BotProcess bot)
     {
@@ -56,6 +59,7 @@ internal sealed partial class BotConversation(HttpClient http, string userId)
         }
 
         var replies = JsonNode.Parse(body)?["activities"]?.AsArray() ?? [];
+        LastChoices = [.. replies.SelectMany(reply => reply?["suggestedActions"]?["actions"]?.AsArray() ?? []).Select(action => (string?)action?["title"] ?? string.Empty)];
         return string.Join("\n---\n", replies.Select(reply => MarkdownEscape().Replace((string?)reply?["text"] ?? string.Empty, "$1")));
     }
 

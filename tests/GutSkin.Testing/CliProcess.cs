@@ -1,9 +1,10 @@
 using System.Diagnostics;
 
-namespace GutSkin.Cli.Tests;
+namespace GutSkin.Testing;
 
-/// <summary>The real CLI in a process of its own: the working folder and environment are what a person's shell gives it.</summary>
-internal static class CliProcess
+/// <summary>The real CLI in a process of its own: the working folder and environment are what a person's shell gives it.
+/// The test project references <c>GutSkin.Cli</c>, so its <c>GutSkin.Cli.dll</c> is in the test's output folder.</summary>
+public static class CliProcess
 {
     /// <summary>Runs the CLI in <paramref name="workingDirectory"/> with no <c>Knowledge__*</c> or <c>Storage__*</c> setting but <paramref name="settings"/>.</summary>
     public static async Task<(int Code, string Output, string Error)> RunAsync(
