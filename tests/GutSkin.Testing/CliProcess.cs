@@ -2,13 +2,20 @@ using System.Diagnostics;
 
 namespace GutSkin.Testing;
 
-/// <summary>The real CLI in a process of its own: the working folder and environment are what a person's shell gives it.
-/// The test project references <c>GutSkin.Cli</c>, so its <c>GutSkin.Cli.dll</c> is in the test's output folder.</summary>
+/// <summary>The real CLI in a process of its own: the working folder and environment are what a person's shell gives it.</summary>
 public static class CliProcess
 {
-    /// <summary>Runs the CLI in <paramref name="workingDirectory"/> with no <c>Knowledge__*</c> or <c>Storage__*</c> setting but <paramref name="settings"/>.</summary>
+    /// <summary>Runs the <c>GutSkin.Cli.dll</c> in the test's output folder (a test project that references
+    /// <c>GutSkin.Cli</c> and no other shared framework) in <paramref name="workingDirectory"/> with no <c>Knowledge__*</c>
+    /// or <c>Storage__*</c> setting but <paramref name="settings"/>.</summary>
+    public static Task<(int Code, string Output, string Error)> RunAsync(
+        string workingDirectory, IReadOnlyDictionary<string, string> settings, params string[] args) =>
+        RunAsync(Path.Combine(AppContext.BaseDirectory, "GutSkin.Cli.dll"), workingDirectory, settings, args);
+
+    /// <summary>Runs the CLI built at <paramref name="cliAssembly"/> (its own output folder, complete with its deps.json)
+    /// as <see cref="RunAsync(string, IReadOnlyDictionary{string, string}, string[])"/> does.</summary>
     public static async Task<(int Code, string Output, string Error)> RunAsync(
-        string workingDirectory, IReadOnlyDictionary<string, string> settings, params string[] args)
+        string cliAssembly, string workingDirectory, IReadOnlyDictionary<string, string> settings, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -17,7 +24,7 @@ public static class CliProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "GutSkin.Cli.dll"));
+        start.ArgumentList.Add(cliAssembly);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

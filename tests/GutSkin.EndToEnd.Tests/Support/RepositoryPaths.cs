@@ -18,6 +18,11 @@ internal static class RepositoryPaths
         typeof(RepositoryPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "GutSkinBotAssembly").Value
         ?? throw new InvalidOperationException("The test assembly does not record where GutSkin.Bot.dll is.");
 
+    /// <summary>The built staff CLI in its own output folder, recorded at build time by the project file.</summary>
+    public static string CliAssembly =>
+        typeof(RepositoryPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "GutSkinCliAssembly").Value
+        ?? throw new InvalidOperationException("The test assembly does not record where GutSkin.Cli.dll is.");
+
     public static string TestProject => Path.Combine(Root, "tests", "GutSkin.EndToEnd.Tests");
 
     /// <summary>A file under this project's node_modules; fails with what to run when <c>npm ci</c> has not been run.</summary>

@@ -1,0 +1,118 @@
+using GutSkin.EndToEnd.Tests.Support;
+using GutSkin.Testing;
+
+namespace GutSkin.EndToEnd.Tests.Admin;
+
+/// <summary><c>suggest</c>, the real CLI process, on the database and knowledge folder of a real bot that visitors talked
+/// to; <c>suggest --apply</c> while that bot runs. Listing and applying are one test: applying changes what is listed.</summary>
+[Collection(EndToEndCollection.Name)] // one group of bot processes at a time on this small machine
+public sealed class SuggestFromConversationsTests(VisitorTrafficFixture traffic) : IClassFixture<VisitorTrafficFixture>
+{
+    [Fact]
+    public async Task Suggest_OnTheBotsDatabase_ListsTheEvidenceRedacted_AndApplyGoesLiveInTheRunningBot()
+    {
+        // Act: list.
+        var (code, output, error) = await SuggestAsync();
+
+        // Assert: the three kinds of evidence, each for its file and section, nothing personal.
+        Assert.Equal(0, code);
+        Assert.Equal($"database: SQLite database {Path.Combine(traffic.Bot.DataDirectory, "gutskin.db")}", error.Trim());
+        var kombucha = Block(output, "Is kombucha good for psoriasis?");
+        Assert.Contains("  gut-skin-article/04-psoriasis.md  (section psoriasis: What is the Link Between Gut Health and Psoriasis?)", kombucha, StringComparison.Ordinal);
+        Assert.Contains("why (3): asked 3 time(s) without an answer", kombucha, StringComparison.Ordinal);
+        var kefir = Block(output, "Is kefir good for psoriasis?");
+        Assert.Contains("  gut-skin-article/04-psoriasis.md  (section psoriasis:", kefir, StringComparison.Ordinal);
+        Assert.Contains("why (1): visitors picked this section from \"did you mean\" 1 time(s) after asking it", kefir, StringComparison.Ordinal);
+        var sauerkraut = Block(output, "Does sauerkraut help eczema?");
+        Assert.Contains("  gut-skin-article/03-eczema.md  (section eczema:", sauerkraut, StringComparison.Ordinal);
+        Assert.Contains("and marked not helpful 1 time(s)", sauerkraut, StringComparison.Ordinal);
+        Assert.DoesNotContain("jane", output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("example.com", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("07700", output, StringComparison.Ordinal);
+        Assert.Contains("Nothing has been changed.", output, StringComparison.Ordinal);
+
+        // Act: apply the unanswered question's suggestion while the bot runs.
+        var id = kombucha.Split(' ', 2)[0];
+        var file = Path.Combine(traffic.Knowledge, "gut-skin-article", "04-psoriasis.md");
+        var before = await File.ReadAllLinesAsync(file);
+        var applied = await SuggestAsync("--apply", id);
+
+        // Assert: one line added after the section's last question, the folder valid, and the bot now answers the
+        // question from that section (its reload saw the file change).
+        Assert.Equal(0, applied.Code);
+        Assert.Contains("Added under questions: in gut-skin-article/04-psoriasis.md (section psoriasis): Is kombucha good for psoriasis?", applied.Output, StringComparison.Ordinal);
+        var last = Array.FindIndex(before, l => l.StartsWith("related:", StringComparison.Ordinal));
+        string[] expected = [.. before[..last], "  - Is kombucha good for psoriasis?", .. before[last..]];
+        Assert.Equal(expected, await File.ReadAllLinesAsync(file));
+        Assert.Equal(0, (await CliAsync("validate", traffic.Knowledge)).Code);
+        Assert.Contains("From: " + VisitorTrafficFixture.PsoriasisTitle, await AnsweredFromPsoriasisAsync(VisitorTrafficFixture.Kombucha[0]), StringComparison.Ordinal);
+
+        // The same id again no longer applies: said in words, nothing changed.
+        var again = await SuggestAsync("--apply", id);
+        Assert.Equal(1, again.Code);
+        Assert.Contains($"There is no suggestion {id} now: it was applied already", again.Error, StringComparison.Ordinal);
+        Assert.Equal(1, (await File.ReadAllLinesAsync(file)).Count(l => l == "  - Is kombucha good for psoriasis?"));
+    }
+
+    [Fact]
+    public async Task Apply_AfterTheFileWasBrokenByHand_LeavesItAsItWasAndSaysWhy()
+    {
+        // Arrange: the "did you mean" suggestion's id, then its file edited by hand into a state validate refuses.
+        var id = Block((await SuggestAsync()).Output, "Is kefir good for psoriasis?").Split(' ', 2)[0];
+        var file = Path.Combine(traffic.Knowledge, "gut-skin-article", "04-psoriasis.md");
+        var good = await File.ReadAllTextAsync(file);
+        var broken = good.Replace("related: [", "related: [gut-bacteria, ", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(file, broken);
+        try
+        {
+            // Act
+            var (code, output, error) = await SuggestAsync("--apply", id);
+
+            // Assert
+            Assert.Equal(1, code);
+            Assert.Equal(broken, await File.ReadAllTextAsync(file));
+            Assert.DoesNotContain("Added", output, StringComparison.Ordinal);
+            Assert.Contains("Not applied: the knowledge folder has problems, so the live bot keeps its last good version", error, StringComparison.Ordinal);
+            Assert.Contains("gut-skin-article/04-psoriasis.md:", error, StringComparison.Ordinal);
+            Assert.Contains("'related' names 'gut-bacteria', but no section has that id", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await File.WriteAllTextAsync(file, good);
+        }
+    }
+
+    /// <summary>Asks until the answer comes from the psoriasis section (the reload waits for the file to be stable for
+    /// half a second); the last reply after 30 seconds.</summary>
+    private async Task<string> AnsweredFromPsoriasisAsync(string question)
+    {
+        var reply = string.Empty;
+        for (var attempt = 0; attempt < 30 && !reply.Contains("From: " + VisitorTrafficFixture.PsoriasisTitle, StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            reply = await traffic.AskAsync(question);
+        }
+
+        return reply;
+    }
+
+    /// <summary>The block <c>suggest</c> prints for the suggestion that adds <paramref name="line"/>: its id line, the line
+    /// it adds, why and the examples.</summary>
+    private static string Block(string output, string line)
+    {
+        var lines = output.Split('\n');
+        var added = Array.FindIndex(lines, l => l.TrimEnd() == $"    add under questions:  {line}");
+        Assert.True(added > 0, $"no suggestion adds '{line}':\n{output}");
+        return string.Join('\n', lines[(added - 1)..(added + 3)]);
+    }
+
+    private Task<(int Code, string Output, string Error)> SuggestAsync(params string[] args) =>
+        CliAsync(["suggest", "--knowledge", traffic.Knowledge, .. args]);
+
+    private Task<(int Code, string Output, string Error)> CliAsync(params string[] args) =>
+        CliProcess.RunAsync(
+            RepositoryPaths.CliAssembly,
+            Path.GetTempPath(),
+            new Dictionary<string, string> { ["Storage__DataDirectory"] = traffic.Bot.DataDirectory },
+            args);
+}
