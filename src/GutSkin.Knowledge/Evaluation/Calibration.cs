@@ -19,13 +19,20 @@ public static class Calibration
         var answerability = FitAnswerability(knowledge, section, trainEvidence);
         var devEvidence = Gather(knowledge, development);
         var unset = new AnswerModel(section, answerability, 0.5, string.Empty);
-        var (threshold, accuracy, declined) = ChooseThreshold(Score(knowledge, unset, devEvidence));
-        var (trainAccuracy, trainDeclined) = Figures(Score(knowledge, unset, trainEvidence), threshold);
+        var (threshold, accuracy, declined) = ChooseThreshold(Score(knowledge, unset, devEvidence), Totals(development));
+        var (trainAccuracy, trainDeclined) = Figures(Score(knowledge, unset, trainEvidence), threshold, Totals(train));
         var note = $"Fitted by `calibrate` on {DateTime.UtcNow:yyyy-MM-dd} from {train.Count} training questions (each compared with the " +
             $"exemplars but itself: answerable top-1 {trainAccuracy:P1}, unanswerable declined {trainDeclined:P1}); threshold chosen on " +
             $"{development.Count} development questions (answerable top-1 {accuracy:P1}, unanswerable declined {declined:P1}).";
         return new AnswerModel(section, answerability, threshold, note);
     }
+
+    /// <summary>
+    /// How many rows are answerable and unanswerable, counting those the screen decides before any search (a "none" row
+    /// referred to a clinician is not declined, as <c>eval</c> counts it), so that the figures here are <c>eval</c>'s.
+    /// </summary>
+    private static (int Answerable, int Unanswerable) Totals(IReadOnlyList<LabelledQuestion> rows) =>
+        (Math.Max(1, rows.Count(r => r.IsAnswerable && r.Label != LabelledQuestion.Offer)), Math.Max(1, rows.Count(r => r.Label == LabelledQuestion.None)));
 
     private static List<(LabelledQuestion Row, RetrievalEvidence Evidence)> Gather(LiveKnowledge knowledge, IReadOnlyList<LabelledQuestion> rows) =>
         [.. rows
@@ -77,23 +84,24 @@ public static class Calibration
         [.. rows.Select(r => (r.Row, knowledge.WithIndex(index => new AnswerFinder(index).Decide(model with { Threshold = 0 }, r.Row.Question, r.Evidence))))];
 
     /// <summary>Answerable top-1 and unanswerable declined at <paramref name="threshold"/>.</summary>
-    private static (double Accuracy, double Declined) Figures(List<(LabelledQuestion Row, Answer Answer)> scored, double threshold)
+    private static (double Accuracy, double Declined) Figures(
+        List<(LabelledQuestion Row, Answer Answer)> scored, double threshold, (int Answerable, int Unanswerable) totals)
     {
-        var answerable = Math.Max(1, scored.Count(s => s.Row.IsAnswerable));
-        var unanswerable = Math.Max(1, scored.Count(s => !s.Row.IsAnswerable));
+        var (answerable, unanswerable) = totals;
         var accuracy = (double)scored.Count(s => s.Row.IsAnswerable && s.Answer.Confidence >= threshold && s.Row.Accepts(s.Answer.Section!.Id)) / answerable;
         var declined = (double)scored.Count(s => !s.Row.IsAnswerable && s.Answer.Confidence < threshold) / unanswerable;
         return (accuracy, declined);
     }
 
     /// <summary>The threshold with the best answerable top-1 that still declines <see cref="DeclineTarget"/> of the unanswerable.</summary>
-    private static (double Threshold, double Accuracy, double Declined) ChooseThreshold(List<(LabelledQuestion Row, Answer Answer)> scored)
+    private static (double Threshold, double Accuracy, double Declined) ChooseThreshold(
+        List<(LabelledQuestion Row, Answer Answer)> scored, (int Answerable, int Unanswerable) totals)
     {
         var best = (Threshold: 0.5, Accuracy: 0.0, Declined: 0.0);
         var fallback = best;
         for (var threshold = 0.05; threshold < 0.96; threshold += 0.01)
         {
-            var (accuracy, declined) = Figures(scored, threshold);
+            var (accuracy, declined) = Figures(scored, threshold, totals);
             if (declined >= DeclineTarget && accuracy > best.Accuracy)
             {
                 best = (Math.Round(threshold, 2), accuracy, declined);

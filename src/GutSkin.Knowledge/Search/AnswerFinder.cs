@@ -93,11 +93,16 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
         }
 
         var lexicalRank = lexical.Values.OrderByDescending(c => c.Score).Select((c, rank) => (c.Section, rank)).ToDictionary(r => r.Section, r => r.rank);
+        var neighbour = Enumerable.Range(0, sections).Select(s => CandidateFeatures.Neighbour(semantic[s], neighbours, s)).ToArray();
         var candidates = new List<RetrievalCandidate>(sections);
         for (var section = 0; section < sections; section++)
         {
             LexicalCandidate? matched = lexical.TryGetValue(section, out var found) ? found : null;
-            var features = CandidateFeatures.Of(semantic[section], matched, semanticRank[section], lexicalRank.GetValueOrDefault(section), neighbours.Of(section));
+
+            // Ties share the better rank.
+            var neighbourRank = neighbour.Count(n => n > neighbour[section]);
+            var features = CandidateFeatures.Of(
+                semantic[section], matched, semanticRank[section], lexicalRank.GetValueOrDefault(section), neighbour[section], neighbourRank, neighbours.VotesFor(section));
             candidates.Add(new RetrievalCandidate(section, semantic[section], matched, features));
         }
 

@@ -27,8 +27,8 @@ internal static class AnswerabilityFeatures
         Math.Min(1, evidence.UnknownTerms / 3.0),
         evidence.AsksSpecific ? 1 : 0,
         Math.Min(1, evidence.TopicTerms / 10.0),
-        Math.Max(evidence.Neighbours.Of(candidate.Section), candidate.Semantic.About),
+        CandidateFeatures.Neighbour(candidate.Semantic, evidence.Neighbours, candidate.Section),
         evidence.Neighbours.None,
-        Math.Max(evidence.Neighbours.Of(candidate.Section), candidate.Semantic.About) - evidence.Neighbours.None,
+        CandidateFeatures.Neighbour(candidate.Semantic, evidence.Neighbours, candidate.Section) - evidence.Neighbours.None,
     ];
 }

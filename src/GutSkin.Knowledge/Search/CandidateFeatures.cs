@@ -6,14 +6,15 @@ namespace GutSkin.Knowledge.Search;
 internal static class CandidateFeatures
 {
     /// <summary>The number of features.</summary>
-    public const int Count = 7;
+    public const int Count = 9;
 
     /// <summary>
     /// Semantic closeness to what the section is about and to what it states, BM25 evidence, topic coverage, the
-    /// section's place in each ranking (as in reciprocal-rank fusion, 1 for first, 1/2 for second...), and the closest
-    /// labelled question it answers (an exemplar or one of its own front-matter questions).
+    /// section's place in each ranking (as in reciprocal-rank fusion, 1 for first, 1/2 for second...), the closest
+    /// labelled question it answers (an exemplar or one of its own front-matter questions) and its place in that ranking,
+    /// and the share of the nearest exemplars it answers.
     /// </summary>
-    public static double[] Of(SectionSimilarity semantic, LexicalCandidate? lexical, int semanticRank, int lexicalRank, float neighbour) =>
+    public static double[] Of(SectionSimilarity semantic, LexicalCandidate? lexical, int semanticRank, int lexicalRank, double neighbour, int neighbourRank, double votes) =>
     [
         semantic.About,
         semantic.Passage,
@@ -21,6 +22,11 @@ internal static class CandidateFeatures
         lexical?.Coverage ?? 0,
         1.0 / (1 + semanticRank),
         lexical is null ? 0 : 1.0 / (1 + lexicalRank),
-        Math.Max(neighbour, semantic.About),
+        neighbour,
+        1.0 / (1 + neighbourRank),
+        votes,
     ];
+
+    /// <summary>The closest labelled question section <paramref name="section"/> answers: an exemplar or its own front-matter question or title.</summary>
+    public static double Neighbour(SectionSimilarity semantic, NeighbourSimilarity neighbours, int section) => Math.Max(neighbours.Of(section), semantic.About);
 }

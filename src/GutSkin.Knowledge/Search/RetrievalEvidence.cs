@@ -28,7 +28,7 @@ internal sealed record RetrievalEvidence(
     public bool AsksSpecific { get; init; }
 
     /// <summary>How close the question comes to the labelled exemplar questions.</summary>
-    public NeighbourSimilarity Neighbours { get; init; } = new([], 0);
+    public NeighbourSimilarity Neighbours { get; init; } = new([], 0, []);
 }
 
 /// <summary>One section's evidence for one question.</summary>

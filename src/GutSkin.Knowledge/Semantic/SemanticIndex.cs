@@ -85,13 +85,14 @@ internal sealed class SemanticIndex
 
     /// <summary>
     /// How close the closest of <paramref name="queries"/> (a message and its sentences) comes to each section's exemplars
-    /// and to the unanswerable ones. <paramref name="leaveOut"/>, an exemplar's own text, is skipped: fitting on the
-    /// exemplars' own questions must not see them match themselves.
+    /// and to the unanswerable ones, and which sections the nearest exemplars vote for. <paramref name="leaveOut"/>, an
+    /// exemplar's own text, is skipped: fitting on the exemplars' own questions must not see them match themselves.
     /// </summary>
     public NeighbourSimilarity Neighbours(IReadOnlyList<float[]> queries, string? leaveOut = null)
     {
         var sections = new float[sectionCount];
         var none = 0f;
+        var nearest = new PriorityQueue<Exemplar, float>(NeighbourSimilarity.Nearest + 1);
         foreach (var exemplar in exemplars)
         {
             if (leaveOut is not null && string.Equals(exemplar.Question, leaveOut, StringComparison.Ordinal))
@@ -114,9 +115,24 @@ internal sealed class SemanticIndex
             {
                 sections[section] = Math.Max(sections[section], similarity);
             }
+
+            nearest.Enqueue(exemplar, similarity);
+            if (nearest.Count > NeighbourSimilarity.Nearest)
+            {
+                nearest.Dequeue();
+            }
         }
 
-        return new NeighbourSimilarity(sections, none);
+        var votes = new float[sectionCount];
+        while (nearest.TryDequeue(out var exemplar, out _))
+        {
+            foreach (var section in exemplar.Sections)
+            {
+                votes[section] += 1f / NeighbourSimilarity.Nearest;
+            }
+        }
+
+        return new NeighbourSimilarity(sections, none, votes);
     }
 
     /// <summary>How close <paramref name="query"/> comes to one passage.</summary>

@@ -36,6 +36,19 @@ public sealed class AnswerExemplarsTests(RepositoryKnowledgeFixture fixture) : I
     }
 
     [Fact]
+    public void Neighbours_ForAQuestionLikeTheSectionsExemplars_VoteMostlyForThatSection()
+    {
+        var sections = fixture.Knowledge.Current.Sections.ToList();
+        var psoriasis = sections.FindIndex(s => s.Id == "psoriasis");
+
+        var neighbours = fixture.Knowledge.WithIndex(index =>
+            index.Semantic.Neighbours([index.Semantic.Embedder.EmbedQuery("does gut bacteria have anything to do with my psoriasis")]));
+
+        Assert.Equal(psoriasis, Enumerable.Range(0, sections.Count).MaxBy(neighbours.VotesFor));
+        Assert.InRange(Enumerable.Range(0, sections.Count).Sum(neighbours.VotesFor), 0.2, 3);
+    }
+
+    [Fact]
     public void Parse_ReadsSeveralLabelsAndNone()
     {
         var exemplars = AnswerExemplars.Parse("question\tlabel\nwhat is psoriasis and eczema\tpsoriasis|eczema\nis eczema contagious\tnone\n");
