@@ -5,7 +5,7 @@ namespace GutSkin.Knowledge.Tests.Evaluation;
 
 /// <summary>
 /// Quality on the held-out test files, which nothing was tuned on. The floors sit just under the figures measured on
-/// 2026-11-29 (README, "Measured quality"): they catch a regression; the targets are reported there, not here.
+/// 2026-11-30 with the learned neighbours (README, "Measured quality"): they catch a regression; the targets are reported there, not here.
 /// </summary>
 public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<RepositoryKnowledgeFixture>
 {
@@ -28,8 +28,8 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         var report = Evaluator.Run(fixture.Knowledge, Read("test.tsv"));
         Print(report);
 
-        Assert.True(report.TopOneAccuracy >= 0.74, $"answerable top-1 {report.TopOneAccuracy:P1}");
-        Assert.True(report.NoAnswerRecall >= 0.78, $"unanswerable declined {report.NoAnswerRecall:P1}");
+        Assert.True(report.TopOneAccuracy >= 0.80, $"answerable top-1 {report.TopOneAccuracy:P1}");
+        Assert.True(report.NoAnswerRecall >= 0.85, $"unanswerable declined {report.NoAnswerRecall:P1}");
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
         Assert.True(report.Clinician.Referred * 10 >= report.Clinician.Rows * 7, $"clinician referrals {report.Clinician.Referred}/{report.Clinician.Rows}");
     }
@@ -43,7 +43,7 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
 
         Assert.Empty(problems);
         Assert.True(conversations.Count >= 30);
-        Assert.True(report.TopOneAccuracy >= 0.68, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
+        Assert.True(report.TopOneAccuracy >= 0.72, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
     }
 
     [Fact]
