@@ -16,6 +16,7 @@ public sealed class LiveKnowledge : IDisposable
     private readonly Engine engine;
     private readonly KnowledgeIndexManager versions;
     private readonly Lock reloading = new();
+    private volatile RememberedAnswers remembered;
     private volatile bool disposed;
 
     private LiveKnowledge(string directory, Engine engine, KnowledgeIndex first)
@@ -23,6 +24,7 @@ public sealed class LiveKnowledge : IDisposable
         this.directory = directory;
         this.engine = engine;
         versions = new KnowledgeIndexManager(first);
+        remembered = new RememberedAnswers(first);
     }
 
     /// <summary>The live version's content.</summary>
@@ -42,7 +44,7 @@ public sealed class LiveKnowledge : IDisposable
     public Answer Ask(string question, ConversationTopic? topic = null)
     {
         ArgumentNullException.ThrowIfNull(question);
-        return WithIndex(index => new AnswerFinder(index).Find(engine.Model, question, topic));
+        return WithIndex(index => Find(index, question, topic, screened: false));
     }
 
     /// <summary>
@@ -52,7 +54,7 @@ public sealed class LiveKnowledge : IDisposable
     public Answer AskScreened(string question, ConversationTopic? topic = null)
     {
         ArgumentNullException.ThrowIfNull(question);
-        return WithIndex(index => new AnswerFinder(index).Find(engine.Model, question, topic, screened: true));
+        return WithIndex(index => Find(index, question, topic, screened: true));
     }
 
     /// <summary>Runs <paramref name="use"/> on the live version's index, which stays open until it returns.</summary>
@@ -77,7 +79,10 @@ public sealed class LiveKnowledge : IDisposable
     public Answer? Screen(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return MessageScreen.Decide(message, AnswerFinder.SearchedPart(message.Trim()), Current.Offers);
+        var live = versions.Live;
+        Answer? Decide(string text) => MessageScreen.Decide(text, AnswerFinder.SearchedPart(text.Trim()), live.Snapshot.Offers);
+        var known = remembered;
+        return known.Version == live ? known.Screen(message, Decide) : Decide(message);
     }
 
     /// <summary>
@@ -95,9 +100,20 @@ public sealed class LiveKnowledge : IDisposable
                 return new ReloadOutcome(false, content.Problems);
             }
 
-            versions.Swap(engine.Build(content));
+            var next = engine.Build(content);
+            versions.Swap(next);
+            remembered = new RememberedAnswers(next);
             return new ReloadOutcome(true, content.Problems) { Warnings = content.Warnings };
         }
+    }
+
+    // A version's answers are remembered only while it is live: a search that started before a reload does not
+    // remember its answer for the next version.
+    private Answer Find(KnowledgeIndex index, string question, ConversationTopic? topic, bool screened)
+    {
+        Answer Search() => new AnswerFinder(index).Find(engine.Model, question, topic, screened);
+        var known = remembered;
+        return known.Version == index ? known.Ask(question, topic, screened, Search) : Search();
     }
 
     /// <inheritdoc />

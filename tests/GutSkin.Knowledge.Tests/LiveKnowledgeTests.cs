@@ -1,3 +1,5 @@
+using GutSkin.Knowledge.Content;
+
 namespace GutSkin.Knowledge.Tests;
 
 public sealed class LiveKnowledgeTests
@@ -60,6 +62,33 @@ public sealed class LiveKnowledgeTests
         await stop.CancelAsync();
         await Task.WhenAll(asks);
         Assert.Equal(0, failures);
+    }
+
+    [Fact]
+    public void Ask_TheSameMessageAgain_ReturnsTheRememberedAnswer()
+    {
+        using var knowledge = LiveKnowledge.Load(Repository.KnowledgeDirectory);
+        var topic = knowledge.Ask("what is psoriasis").Topic;
+
+        var first = knowledge.Ask("what causes it", topic);
+
+        Assert.Same(first, knowledge.Ask("what causes it", topic));
+        Assert.Same(knowledge.Screen("free trial please"), knowledge.Screen("free trial please"));
+        Assert.NotSame(first, knowledge.Ask("what causes it"));
+    }
+
+    [Fact]
+    public void Screen_AfterAReloadThatDropsATrigger_DecidesFromTheNewVersion()
+    {
+        using var folder = new TemporaryKnowledgeFolder();
+        using var knowledge = LiveKnowledge.Load(folder.Path);
+        Assert.Equal(OfferKind.Guide, knowledge.Screen("the ebook")?.Offer);
+        var offers = folder.File("offers.yml");
+        File.WriteAllText(offers, File.ReadAllText(offers).Replace(" ebook, e-book,", string.Empty, StringComparison.Ordinal));
+
+        Assert.True(knowledge.Reload().Swapped);
+
+        Assert.NotEqual(OfferKind.Guide, knowledge.Screen("the ebook")?.Offer);
     }
 
     [Fact]
