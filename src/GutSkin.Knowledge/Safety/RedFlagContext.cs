@@ -49,15 +49,18 @@ internal static partial class RedFlagContext
             return false;
         }
 
-        // "Two years ago, I had a stroke": a time on its own before the phrase dates it too.
+        // "Two years ago, I had a stroke": a time on its own before the phrase dates it too, and so does a longer opening
+        // when nothing in it or the phrase is told in the present ("when I was 19 I went through a dark time and self harmed").
         var before = text[clauseStart..phraseStart];
         var previous = before[(before.LastIndexOfAny([',', ':']) + 1)..];
-        if (DistantPast().IsMatch(phrase) || (SafetyText.WordCount(previous) <= 4 && DistantPast().IsMatch(previous)))
+        if (DistantPast().IsMatch(phrase) || (DistantPast().IsMatch(previous) && (SafetyText.WordCount(previous) <= 4 || !Present().IsMatch($"{previous} {phrase}"))))
         {
             return false;
         }
 
-        return !IsGeneralQuestion(phrase) && !IsGeneralQuestion(clause);
+        // A phrase after "and" goes on with its sentence ("... and is dizzy"): only a phrase that opens one can be a question.
+        var continues = ContinuesSentence().IsMatch(text[..phraseStart]);
+        return !(IsGeneralQuestion(phrase) && !continues) && !IsGeneralQuestion(clause);
     }
 
     /// <summary>
@@ -116,6 +119,9 @@ internal static partial class RedFlagContext
     [GeneratedRegex(@"[.!?;,:\n]|\b(but|now|however|although|though|whereas|and|pero|ahora|aunque|y)\b")]
     private static partial Regex PhraseBreaks();
 
+    [GeneratedRegex(@"\b(and|y)\s*$")]
+    private static partial Regex ContinuesSentence();
+
     [GeneratedRegex(@"\w+")]
     private static partial Regex Words();
 
@@ -125,10 +131,10 @@ internal static partial class RedFlagContext
     [GeneratedRegex(@"\b(not (sure|certain)|dont know|do not know|cant tell|no (idea|clue)|no se|not just|not only)\b")]
     private static partial Regex Uncertainty();
 
-    [GeneratedRegex(@"\b((\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|few|several|many|couple( of)?) (weeks?|months?|years?|yrs?|decades?) (ago|back|before)|a (long )?while (ago|back)|years ago|(?<!since |from )last (year|month|summer|winter|spring|autumn|fall|christmas|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|as an? (small |little |young )?(child|kid|baby|toddler|teen\w*|student)|when (i|he|she|they) (was|were) (a|an|younger|little|small|young|pregnant|in|\d+)|(back )?in (19|20)\d\d|used to|in the past|previously|childhood|back then|hace (\w+ )?(anos|meses))\b")]
+    [GeneratedRegex(@"\b((\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|few|several|many|couple( of)?) (weeks?|months?|years?|yrs?|decades?) (ago|back|before)|a (long )?while (ago|back)|years ago|(?<!since |from )last (year|month|summer|winter|spring|autumn|fall|christmas|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|as an? (small |little |young )?(child|kid|baby|toddler|teen\w*|student)|when (i|he|she|they) (was|were) (a|an|younger|little|small|young|pregnant|in|\d+)|(back )?in (19|20)\d\d|used to|in the past|previously|childhood|back then|in (my|his|her|their) (teens|twenties|thirties|forties|fifties|\d0s)|hace (\w+ )?(anos|meses))\b")]
     private static partial Regex DistantPast();
 
-    [GeneratedRegex(@"\b(history of|(fully|since|have|has|had|now|shes|hes|theyre|im|ive|weve) recovered|(is|are|hes|shes|theyre|im|were) (slowly |still )?recovering (from|after)|recovered now|no longer|ruled (it |that )?out|(doctors?|gp|doc|hospital|a&e|er|cardiologist|neurologist|consultant|midwife|specialist|tests?|scans?|bloods) (said|says|told|confirmed|checked|found|cleared|ruled|manages|is managing|monitors|are fine|were fine|came back)|under (his|her|my|their|a|the) (neurologist|doctor|gp|consultant|specialist|care)|(well|under) control(led)?|(once|twice|a few times|\d+ times|few \w+) a (year|month)|turned out|was nothing|(went|gone) away|all clear|got (it )?checked|(was|were|been) in hospital (for|with)|after (my|his|her|our|their|a) (\w+ )?\w+s (stroke|heart attack|seizure|cardiac arrest|overdose|accident)|after (a|my|his|her|our|their) (friends?|neighbou?rs?|cousins?|sisters?|brothers?|colleagues?) \w+ (swallowed|had|took|fell)|(someone|somebody|a person|people) with)\b")]
+    [GeneratedRegex(@"\b(history of|(fully|since|have|has|had|now|shes|hes|theyre|im|ive|weve) recovered|recovering (from|after)|recovered now|no longer|ruled (it |that )?out|(doctors?|gp|doc|hospital|a&e|er|paramedics?|ambulance (crew|staff)|nurses?|111|cardiologist|neurologist|consultant|midwife|specialist|tests?|scans?|bloods) (said|says|told|confirmed|checked|found|cleared|ruled|manages|is managing|monitors|are fine|were fine|came back)|under (his|her|my|their|a|the) (neurologist|doctor|gp|consultant|specialist|care)|(well|under) control(led)?|(once|twice|a few times|\d+ times|few \w+) a (year|month)|turned out|was nothing|(went|gone) away|all clear|got (it )?checked|(was|were|been) in hospital (for|with)|after (my|his|her|our|their|a) (\w+ )?\w+s (stroke|heart attack|seizure|cardiac arrest|overdose|accident)|after (a|my|his|her|our|their) (friends?|neighbou?rs?|cousins?|sisters?|brothers?|colleagues?) \w+ (swallowed|had|took|fell)|(someone|somebody|a person|people) with|(goes|goes away|passes|settles|eases|stops) (once|when|after|as soon as)|always been (me|like (that|this)))\b")]
     private static partial Regex Settled();
 
     [GeneratedRegex(@"\b(my|his|her|our|their|a) (late |ex |former )?(mum|mom|mother|dad|father|parents?|grand\w+|nan|nana|gran|granny|uncle|aunt\w*|cousin|brother|sister|sibling|friend|husband|wife|partner|boyfriend|girlfriend|family|relative|neighbou?r|colleague|coworker|boss|flatmate|roommate)s?\b( \w+){0,3}? ((?<!has |have )had|died|passed away|suffered|survived|runs in|was diagnosed|got diagnosed)\b")]
@@ -137,11 +143,14 @@ internal static partial class RedFlagContext
     [GeneratedRegex(@"\b(just|still|again|right now|now|today|tonight|this (morning|afternoon|evening)|minutes? ago|an? hour ago|hours? ago|currently|at the moment|keeps|isnt|wont|cant|is not|(is|are|hes|shes|theyre) \w+ing|for \d+ (days|hours)|since (yesterday|this morning|last night))\b")]
     private static partial Regex Recent();
 
+    [GeneratedRegex(@"\b(im|i am|is|are|isnt|arent|have|has|havent|hasnt|keeps?|cant|wont|can|now|still|currently|today|tonight|right now|just|getting|feels?|looks?|seems?)\b")]
+    private static partial Regex Present();
+
     [GeneratedRegex(@"\b(fine|feel(s|ing)? (fine|good|ok|okay|well|normal|great)|normally|as usual|(his|her|my|their) usual self|happy|playing|stopped|no (fever|pain|swelling|blisters?|bleeding|temperature|other symptoms)|checked( me| him| her| it)?|all good|(ok|okay) now|settled|mild|mildly|slight|slightly|a (little|bit) (red|warm|sore|heavy|itchy|achy|tender|puffy)|nothing else|otherwise well)\b")]
     private static partial Regex Reassured();
 
     // "What are the signs of anaphylaxis I should know": asking for the signs, whoever asks, is not having them.
-    [GeneratedRegex(@"\b(what|which|how (do|would|can) (i|you|we) (know|tell|spot|recogni[sz]e)|tell me|know) (are |about |is )?(the )?(main |early |first |warning |common )?(signs|symptoms) of\b")]
+    [GeneratedRegex(@"\b(what|which|how (do|would|can) (i|you|we) (know|tell|spot|recogni[sz]e)|tell me|know) (are |about |is )?(the )?(main |early |first |warning |common )?(signs|symptoms) of\b|\b(is there|are there|any) (any |a )?(research|studies|study|evidence|links?|connection)\b")]
     private static partial Regex AsksForSigns();
 
     [GeneratedRegex(@"^\W*((can|could|does|do|is|are|will|would|what|whats|how|why|should|which|when|who|where|any)\b|.*\b(signs|symptoms|warning signs) of\b)")]

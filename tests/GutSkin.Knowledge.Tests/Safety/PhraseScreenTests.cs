@@ -33,6 +33,25 @@ public sealed class PhraseScreenTests
     [InlineData("honestly everyone would be better off without me", RedFlagCategory.SelfHarm)]
     [InlineData("the red area round the bite is spreading fast and I have a fever", RedFlagCategory.SkinInfection)]
     [InlineData("there are red streaks going up my arm from the infected patch", RedFlagCategory.SkinInfection)]
+    [InlineData("my mum is on warfarin and banged her head on the door frame", RedFlagCategory.HeadInjury)]
+    [InlineData("my son took a knee to the head in rugby and now he's really groggy", RedFlagCategory.HeadInjury)]
+    [InlineData("he hit his head on the table and is drowsy", RedFlagCategory.HeadInjury)]
+    [InlineData("my son has had pain in his balls since this morning", RedFlagCategory.AbdominalTesticular)]
+    [InlineData("a sharp stabbing pain came on suddenly in my belly and I can't straighten up", RedFlagCategory.AbdominalTesticular)]
+    [InlineData("the remote's battery is missing and I think she swallowed it", RedFlagCategory.PoisoningOverdose)]
+    [InlineData("my dad took his heart tablets twice by mistake", RedFlagCategory.PoisoningOverdose)]
+    [InlineData("our toddler got into the medicine cabinet", RedFlagCategory.PoisoningOverdose)]
+    [InlineData("my husband is diabetic and he's confused and acting drunk", RedFlagCategory.ConfusionCollapse)]
+    [InlineData("she can't tell me what year it is", RedFlagCategory.ConfusionCollapse)]
+    [InlineData("my brother has epilepsy and this fit has been going for over ten minutes", RedFlagCategory.Seizure)]
+    [InlineData("I'm on chemo and tonight I've got a temperature and the shivers", RedFlagCategory.SepsisMeningitis)]
+    [InlineData("I found a goodbye note from my sister", RedFlagCategory.SelfHarm)]
+    [InlineData("my teenager told me he's been cutting his wrists", RedFlagCategory.SelfHarm)]
+    [InlineData("I want to go to sleep and not wake up", RedFlagCategory.SelfHarm)]
+    [InlineData("the wound keeps bleeding through every plaster", RedFlagCategory.HeavyBleeding)]
+    [InlineData("my uncle brought up a lot of dark red blood", RedFlagCategory.GiBleeding)]
+    [InlineData("my 3 week old has refused two feeds and is very quiet", RedFlagCategory.UnwellChild)]
+    [InlineData("I was stung by a wasp and my voice has gone hoarse", RedFlagCategory.AllergicReaction)]
     public void Category_RedFlag_IsFoundWithItsCategory(string message, string category)
     {
         Assert.Equal(category, PhraseScreen.Category(message));
@@ -65,6 +84,8 @@ public sealed class PhraseScreenTests
     [InlineData("I had a seizure as a kid, could that be linked to my psoriasis")]
     [InlineData("two years ago I had a blood clot in my leg, now my skin is dry")]
     [InlineData("I passed out once in 2019, does gut health affect eczema")]
+    [InlineData("when I was 16 I went through a bad patch and self harmed, does scarring fade with probiotics")]
+    [InlineData("I had my appendix out in my twenties, does that change gut bacteria")]
     public void Category_DistantPast_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));
@@ -73,6 +94,8 @@ public sealed class PhraseScreenTests
     [Theory]
     [InlineData("my dad had a stroke, is eczema hereditary")]
     [InlineData("my grandmother died of a heart attack, should I worry about inflammation")]
+    [InlineData("my gran is in hospital recovering from a stroke")]
+    [InlineData("a friend fainted at work on friday, the paramedics checked her over and said she was fine")]
     public void Category_SomeoneElsesHistory_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));
@@ -94,6 +117,7 @@ public sealed class PhraseScreenTests
     [InlineData("what are the signs of a stroke")]
     [InlineData("can gut problems cause seizures")]
     [InlineData("is chest acne linked to gut health")]
+    [InlineData("I read about the gut-brain axis, are there studies on gut bacteria and seizures")]
     public void Category_GeneralQuestion_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));
@@ -115,6 +139,8 @@ public sealed class PhraseScreenTests
     [InlineData("my poo went black after I started iron tablets")]
     [InlineData("I get bad stomach cramps and bloating after eating dairy")]
     [InlineData("my skin burns badly after this cream")]
+    [InlineData("my heart skips a beat now and then, the GP called them ectopic beats")]
+    [InlineData("I get a little short of breath when I'm nervous, could my gut be involved")]
     public void Category_HarmlessReading_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));

@@ -19,7 +19,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         var report = Run(Path.Combine(Evaluation, "Safety", "train.tsv"), Path.Combine(Evaluation, "Safety", "dev.tsv"));
 
         Assert.True(report.RedFlags >= 120, "the safety set has fewer red flags than issue 11 asks for");
-        Assert.True(report.Recall >= 0.92, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
+        Assert.True(report.Recall >= 0.99, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
             Path.Combine(Evaluation, "Answers", "conversations.dev.tsv"));
 
         Assert.True(report.NonUrgent >= 500, "fewer non-urgent messages than expected");
-        Assert.True(report.FalseUrgentRate <= 0.015, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
+        Assert.True(report.FalseUrgentRate <= 0.0085, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
     [Fact]
