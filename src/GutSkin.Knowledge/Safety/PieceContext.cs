@@ -8,4 +8,5 @@ namespace GutSkin.Knowledge.Safety;
 /// <param name="Negated">A denial somewhere in the piece.</param>
 /// <param name="Reassured">Something reassuring: "feeding normally", "no fever", "stopped", "checked", "mild".</param>
 /// <param name="Question">A question of any kind ("should I take it with food?").</param>
-internal readonly record struct PieceContext(bool Dated, bool Settled, bool OthersHistory, bool GeneralQuestion, bool Negated, bool Reassured, bool Question);
+/// <param name="Recurring">Comes and goes ("sometimes", "when I'm stressed", "every winter").</param>
+internal readonly record struct PieceContext(bool Dated, bool Settled, bool OthersHistory, bool GeneralQuestion, bool Negated, bool Reassured, bool Question, bool Recurring);

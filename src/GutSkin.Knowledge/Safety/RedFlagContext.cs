@@ -18,20 +18,21 @@ internal static partial class RedFlagContext
 
     /// <summary>
     /// True when <paramref name="match"/>, found in <paramref name="text"/>, counts as a red flag: at its start and at its
-    /// second term, if any. <paramref name="unless"/> (a rule's harmless reading) is looked for in the same phrases.
+    /// second term, if any. <paramref name="unless"/> (a rule's harmless reading) is looked for in the same phrases; a sign
+    /// that comes and goes ("sometimes", "when I'm stressed") counts only when <paramref name="evenRecurring"/>.
     /// </summary>
-    public static bool Counts(string text, Match match, Regex? unless = null)
+    public static bool Counts(string text, Match match, Regex? unless = null, bool evenRecurring = false)
     {
-        if (!Holds(text, match.Index, unless))
+        if (!Holds(text, match.Index, unless, evenRecurring))
         {
             return false;
         }
 
         var flag = match.Groups[Flag];
-        return !flag.Success || Holds(text, flag.Index, unless);
+        return !flag.Success || Holds(text, flag.Index, unless, evenRecurring);
     }
 
-    private static bool Holds(string text, int at, Regex? unless)
+    private static bool Holds(string text, int at, Regex? unless, bool evenRecurring)
     {
         var (clauseStart, clauseEnd) = Around(text, at, ClauseBreaks());
         var (phraseStart, phraseEnd) = Around(text, at, PhraseBreaks());
@@ -44,7 +45,7 @@ internal static partial class RedFlagContext
         }
 
         var clause = text[clauseStart..clauseEnd];
-        if (Settled().IsMatch(clause) || (OthersHistory().IsMatch(clause) && !Recent().IsMatch(clause)))
+        if ((!evenRecurring && Recurring().IsMatch(clause)) || Settled().IsMatch(clause) || (OthersHistory().IsMatch(clause) && !Recent().IsMatch(clause)))
         {
             return false;
         }
@@ -74,7 +75,8 @@ internal static partial class RedFlagContext
         IsGeneralQuestion(text),
         Words().Matches(text).Any(w => Negators().IsMatch(w.Value)),
         Reassured().IsMatch(text),
-        text.TrimEnd().EndsWith('?') || GeneralQuestion().IsMatch(text));
+        text.TrimEnd().EndsWith('?') || GeneralQuestion().IsMatch(text),
+        Recurring().IsMatch(text));
 
     /// <summary>True when the clause around <paramref name="at"/> in <paramref name="text"/> is dated ("as a kid", "last year").</summary>
     public static bool IsDated(string text, int at)
@@ -131,7 +133,7 @@ internal static partial class RedFlagContext
     [GeneratedRegex(@"\b(not (sure|certain)|dont know|do not know|cant tell|no (idea|clue)|no se|not just|not only)\b")]
     private static partial Regex Uncertainty();
 
-    [GeneratedRegex(@"\b((\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|few|several|many|couple( of)?) (weeks?|months?|years?|yrs?|decades?) (ago|back|before)|a (long )?while (ago|back)|years ago|(?<!since |from )last (year|month|summer|winter|spring|autumn|fall|christmas|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|as an? (small |little |young )?(child|kid|baby|toddler|teen\w*|student)|when (i|he|she|they) (was|were) (a|an|younger|little|small|young|pregnant|in|\d+)|(back )?in (19|20)\d\d|used to|in the past|previously|childhood|back then|in (my|his|her|their) (teens|twenties|thirties|forties|fifties|\d0s)|hace (\w+ )?(anos|meses))\b")]
+    [GeneratedRegex(@"\b((\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|few|several|many|couple( of)?) (weeks?|months?|years?|yrs?|decades?) (ago|back|before)|a (long )?while (ago|back)|years ago|(?<!since |from )last (year|month|summer|winter|spring|autumn|fall|christmas|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|as an? (small |little |young )?(child|kid|baby|toddler|teen\w*|student)|when (i|he|she|they) (was|were) (a|an|younger|little|small|young|pregnant|in|\d+)|(back )?in (19|20)\d\d|used to|in the past|previously|childhood|back then|in (my|his|her|their) (teens|twenties|thirties|forties|fifties|\d0s)|once (at|in|when|as|before|back)|hace (\w+ )?(anos|meses))\b")]
     private static partial Regex DistantPast();
 
     [GeneratedRegex(@"\b(history of|(fully|since|have|has|had|now|shes|hes|theyre|im|ive|weve) recovered|recovering (from|after)|recovered now|no longer|ruled (it |that )?out|(doctors?|gp|doc|hospital|a&e|er|paramedics?|ambulance (crew|staff)|nurses?|111|cardiologist|neurologist|consultant|midwife|specialist|tests?|scans?|bloods) (said|says|told|confirmed|checked|found|cleared|ruled|manages|is managing|monitors|are fine|were fine|came back)|under (his|her|my|their|a|the) (neurologist|doctor|gp|consultant|specialist|care)|(well|under) control(led)?|(once|twice|a few times|\d+ times|few \w+) a (year|month)|turned out|was nothing|(went|gone) away|all clear|got (it )?checked|(was|were|been) in hospital (for|with)|after (my|his|her|our|their|a) (\w+ )?\w+s (stroke|heart attack|seizure|cardiac arrest|overdose|accident)|after (a|my|his|her|our|their) (friends?|neighbou?rs?|cousins?|sisters?|brothers?|colleagues?) \w+ (swallowed|had|took|fell)|(someone|somebody|a person|people) with|(goes|goes away|passes|settles|eases|stops) (once|when|after|as soon as)|always been (me|like (that|this)))\b")]
@@ -143,6 +145,10 @@ internal static partial class RedFlagContext
     [GeneratedRegex(@"\b(just|still|again|right now|now|today|tonight|this (morning|afternoon|evening)|minutes? ago|an? hour ago|hours? ago|currently|at the moment|keeps|isnt|wont|cant|is not|(is|are|hes|shes|theyre) \w+ing|for \d+ (days|hours)|since (yesterday|this morning|last night))\b")]
     private static partial Regex Recent();
 
+    // A sign that comes and goes with a trigger or now and then: a known pattern, not an emergency now.
+    [GeneratedRegex(@"\b(sometimes|occasionally|now and (then|again)|from time to time|every (now and then|so often|winter|summer|morning|night)|whenever|(when|if) (im|i am|i get|i feel|i) (stressed|anxious|nervous|worried|tired|panicky|upset|cold|hungry)|in (winter|the winter|cold weather)|(before|during|after) (exams|presentations|work|meetings|exercise|a workout|running|coffee))\b")]
+    private static partial Regex Recurring();
+
     [GeneratedRegex(@"\b(im|i am|is|are|isnt|arent|have|has|havent|hasnt|keeps?|cant|wont|can|now|still|currently|today|tonight|right now|just|getting|feels?|looks?|seems?)\b")]
     private static partial Regex Present();
 
@@ -150,7 +156,7 @@ internal static partial class RedFlagContext
     private static partial Regex Reassured();
 
     // "What are the signs of anaphylaxis I should know": asking for the signs, whoever asks, is not having them.
-    [GeneratedRegex(@"\b(what|which|how (do|would|can) (i|you|we) (know|tell|spot|recogni[sz]e)|tell me|know) (are |about |is )?(the )?(main |early |first |warning |common )?(signs|symptoms) of\b|\b(is there|are there|any) (any |a )?(research|studies|study|evidence|links?|connection)\b")]
+    [GeneratedRegex(@"\b(what|which|how (do|would|can) (i|you|we) (know|tell|spot|recogni[sz]e)|tell me|know) (are |about |is )?(the )?(main |early |first |warning |common )?(signs|symptoms) of\b|\b(is there|are there|any) (any |a )?(research|studies|study|evidence|links?|connection)\b|\b(if|when|in case) (someone|somebody|a person|anyone|people|a child|a baby|a kid)\b")]
     private static partial Regex AsksForSigns();
 
     [GeneratedRegex(@"^\W*((can|could|does|do|is|are|will|would|what|whats|how|why|should|which|when|who|where|any)\b|.*\b(signs|symptoms|warning signs) of\b)")]

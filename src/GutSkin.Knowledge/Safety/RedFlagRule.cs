@@ -10,16 +10,19 @@ namespace GutSkin.Knowledge.Safety;
 /// </param>
 /// <param name="Spanish">The Spanish pattern, written the same way, if the category has one in this rule.</param>
 /// <param name="Unless">English words that, in the same phrase as a term, show a harmless reading ("my eczema bleeds a lot when I scratch").</param>
-internal sealed record RedFlagRule(string Category, Regex English, Regex? Spanish = null, Regex? Unless = null)
+/// <param name="EvenRecurring">
+/// True when a sign that comes and goes ("sometimes", "when I'm stressed") is still urgent: thoughts of suicide are.
+/// </param>
+internal sealed record RedFlagRule(string Category, Regex English, Regex? Spanish = null, Regex? Unless = null, bool EvenRecurring = false)
 {
     /// <summary>True when a match of either pattern in <paramref name="piece"/> counts in its context.</summary>
     public bool Matches(string piece) => Counts(English, piece, Unless) || (Spanish is not null && Counts(Spanish, piece, null));
 
-    private static bool Counts(Regex pattern, string piece, Regex? unless)
+    private bool Counts(Regex pattern, string piece, Regex? unless)
     {
         for (var match = pattern.Match(piece); match.Success; match = match.NextMatch())
         {
-            if (RedFlagContext.Counts(piece, match, unless))
+            if (RedFlagContext.Counts(piece, match, unless, EvenRecurring))
             {
                 return true;
             }

@@ -52,6 +52,11 @@ public sealed class PhraseScreenTests
     [InlineData("my uncle brought up a lot of dark red blood", RedFlagCategory.GiBleeding)]
     [InlineData("my 3 week old has refused two feeds and is very quiet", RedFlagCategory.UnwellChild)]
     [InlineData("I was stung by a wasp and my voice has gone hoarse", RedFlagCategory.AllergicReaction)]
+    [InlineData("sometimes I think about killing myself", RedFlagCategory.SelfHarm)]
+    [InlineData("my brother took all his sleeping pills on purpose", RedFlagCategory.SelfHarm)]
+    [InlineData("I'm 30 weeks and the contractions are coming every five minutes", RedFlagCategory.Pregnancy)]
+    [InlineData("I got splashed with drain cleaner and my hand is blistering", RedFlagCategory.BurnsShock)]
+    [InlineData("he has dark spots on his legs that don't fade when I press a glass on them", RedFlagCategory.SepsisMeningitis)]
     public void Category_RedFlag_IsFoundWithItsCategory(string message, string category)
     {
         Assert.Equal(category, PhraseScreen.Category(message));
@@ -118,6 +123,7 @@ public sealed class PhraseScreenTests
     [InlineData("can gut problems cause seizures")]
     [InlineData("is chest acne linked to gut health")]
     [InlineData("I read about the gut-brain axis, are there studies on gut bacteria and seizures")]
+    [InlineData("what should I do if someone has a seizure in front of me")]
     public void Category_GeneralQuestion_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));
@@ -141,6 +147,9 @@ public sealed class PhraseScreenTests
     [InlineData("my skin burns badly after this cream")]
     [InlineData("my heart skips a beat now and then, the GP called them ectopic beats")]
     [InlineData("I get a little short of breath when I'm nervous, could my gut be involved")]
+    [InlineData("my chest feels tight when I'm stressed about work")]
+    [InlineData("my lip is swollen after the dentist")]
+    [InlineData("my grandmother gets confused with her dementia in the evenings")]
     public void Category_HarmlessReading_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));
