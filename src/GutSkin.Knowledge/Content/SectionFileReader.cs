@@ -57,7 +57,9 @@ internal static partial class SectionFileReader
         SectionBodyCheck.Check(relativePath, text, document, passages, problems, warnings);
 
         var related = Clean(frontMatter?.Related);
-        var declaredId = frontMatter?.Id?.Trim();
+        // When the YAML cannot be read at all, the id is still read from its own line, so that other files' 'related'
+        // naming it are not reported too: one mistake, one problem.
+        var declaredId = frontMatter?.Id?.Trim() ?? IdFromItsLine(text);
         var file = new SectionFile(null, declaredId, related, idLine, LineOf(text, "related"));
         if (problems.Count > before || frontMatter is null)
         {
@@ -78,6 +80,8 @@ internal static partial class SectionFileReader
                 1),
         };
     }
+
+    private static string? IdFromItsLine(string text) => IdLine().Match(text) is { Success: true } line ? line.Groups[1].Value : null;
 
     /// <summary>The 1-based line of a front-matter key, so that a problem points at it.</summary>
     public static int LineOf(string text, string key)
@@ -160,6 +164,9 @@ internal static partial class SectionFileReader
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"^id:[ \t]*([a-z0-9]+(?:-[a-z0-9]+)*)[ \t]*\r?$", RegexOptions.Multiline)]
+    private static partial Regex IdLine();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

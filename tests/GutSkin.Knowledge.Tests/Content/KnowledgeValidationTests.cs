@@ -41,6 +41,21 @@ public sealed class KnowledgeValidationTests
             problems);
     }
 
+    [Fact]
+    public void Load_SectionWhoseYamlCannotBeRead_IsOneProblemNotAlsoEveryRelatedNamingIt()
+    {
+        using var folder = new TemporaryKnowledgeFolder();
+        var eczema = folder.File("gut-skin-article/03-eczema.md");
+        System.IO.File.WriteAllText(eczema, System.IO.File.ReadAllText(eczema).Replace(
+            "title: What is the Link Between Gut Health and Eczema?", "title: Eczema: the gut link", StringComparison.Ordinal));
+
+        var problems = KnowledgeLoader.Load(folder.Path).Problems;
+
+        Assert.Equal(
+            ["gut-skin-article/03-eczema.md:3: the title contains a colon: put it in double quotes, like title: \"Eczema: the gut link\""],
+            problems.Select(p => p.ToString()));
+    }
+
     [Theory]
     [InlineData("title: Gut health: the basics", 3, "the title contains a colon: put it in double quotes, like title: \"Gut health: the basics\"")]
     [InlineData("title: \"Gut health", 3, "the title opens a double quote that is not closed: end the value with \" on the same line")]
