@@ -1,4 +1,6 @@
 using GutSkin.EndToEnd.Tests.Support;
+using GutSkin.Knowledge.Content;
+using GutSkin.Knowledge.Traffic;
 using GutSkin.Testing;
 
 namespace GutSkin.EndToEnd.Tests.Admin;
@@ -20,12 +22,12 @@ public sealed class SuggestFromConversationsTests(VisitorTrafficFixture traffic)
         var kombucha = Block(output, "Is kombucha good for psoriasis?");
         Assert.Contains("  gut-skin-article/04-psoriasis.md  (section psoriasis: What is the Link Between Gut Health and Psoriasis?)", kombucha, StringComparison.Ordinal);
         Assert.Contains("why (3): asked 3 time(s) without an answer", kombucha, StringComparison.Ordinal);
-        var kefir = Block(output, "Is kefir good for psoriasis?");
-        Assert.Contains("  gut-skin-article/04-psoriasis.md  (section psoriasis:", kefir, StringComparison.Ordinal);
-        Assert.Contains("why (1): visitors picked this section from \"did you mean\" 1 time(s) after asking it", kefir, StringComparison.Ordinal);
-        var sauerkraut = Block(output, "Does sauerkraut help eczema?");
-        Assert.Contains("  gut-skin-article/03-eczema.md  (section eczema:", sauerkraut, StringComparison.Ordinal);
-        Assert.Contains("and marked not helpful 1 time(s)", sauerkraut, StringComparison.Ordinal);
+        var chosen = Block(output, KnowledgeSuggestions.AsQuestionLine(traffic.ChosenQuestion));
+        Assert.Contains($"  {FileOf(traffic.ChosenTitle)}  (section ", chosen, StringComparison.Ordinal);
+        Assert.Contains("why (1): visitors picked this section from \"did you mean\" 1 time(s) after asking it", chosen, StringComparison.Ordinal);
+        var disliked = Block(output, KnowledgeSuggestions.AsQuestionLine(traffic.DislikedQuestion));
+        Assert.Contains($"answered from \"{traffic.DislikedTitle}\" and marked not helpful 1 time(s)", disliked, StringComparison.Ordinal);
+        Assert.DoesNotContain($"  {FileOf(traffic.DislikedTitle)}  (section ", disliked, StringComparison.Ordinal);
         Assert.DoesNotContain("jane", output, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("example.com", output, StringComparison.Ordinal);
         Assert.DoesNotContain("07700", output, StringComparison.Ordinal);
@@ -58,8 +60,9 @@ public sealed class SuggestFromConversationsTests(VisitorTrafficFixture traffic)
     public async Task Apply_AfterTheFileWasBrokenByHand_LeavesItAsItWasAndSaysWhy()
     {
         // Arrange: the "did you mean" suggestion's id, then its file edited by hand into a state validate refuses.
-        var id = Block((await SuggestAsync()).Output, "Is kefir good for psoriasis?").Split(' ', 2)[0];
-        var file = Path.Combine(traffic.Knowledge, "gut-skin-article", "04-psoriasis.md");
+        var id = Block((await SuggestAsync()).Output, KnowledgeSuggestions.AsQuestionLine(traffic.ChosenQuestion)).Split(' ', 2)[0];
+        var relative = FileOf(traffic.ChosenTitle);
+        var file = Path.Combine(traffic.Knowledge, relative);
         var good = await File.ReadAllTextAsync(file);
         var broken = good.Replace("related: [", "related: [gut-bacteria, ", StringComparison.Ordinal);
         await File.WriteAllTextAsync(file, broken);
@@ -73,7 +76,7 @@ public sealed class SuggestFromConversationsTests(VisitorTrafficFixture traffic)
             Assert.Equal(broken, await File.ReadAllTextAsync(file));
             Assert.DoesNotContain("Added", output, StringComparison.Ordinal);
             Assert.Contains("Not applied: the knowledge folder has problems, so the live bot keeps its last good version", error, StringComparison.Ordinal);
-            Assert.Contains("gut-skin-article/04-psoriasis.md:", error, StringComparison.Ordinal);
+            Assert.Contains(relative + ":", error, StringComparison.Ordinal);
             Assert.Contains("'related' names 'gut-bacteria', but no section has that id", error, StringComparison.Ordinal);
         }
         finally
@@ -105,6 +108,10 @@ public sealed class SuggestFromConversationsTests(VisitorTrafficFixture traffic)
         Assert.True(added > 0, $"no suggestion adds '{line}':\n{output}");
         return string.Join('\n', lines[(added - 1)..(added + 3)]);
     }
+
+    /// <summary>The file of the section titled <paramref name="title"/>, relative to the knowledge folder.</summary>
+    private string FileOf(string title) =>
+        KnowledgeLoader.Load(traffic.Knowledge).Sections.Single(s => s.Title == title).File.Replace('\\', '/');
 
     private Task<(int Code, string Output, string Error)> SuggestAsync(params string[] args) =>
         CliAsync(["suggest", "--knowledge", traffic.Knowledge, .. args]);

@@ -1,11 +1,13 @@
 using GutSkin.EndToEnd.Tests.Support;
+using GutSkin.Knowledge.Content;
 using GutSkin.Testing;
 
 namespace GutSkin.EndToEnd.Tests.Admin;
 
 /// <summary>A real bot process on a temporary copy of <c>knowledge/</c> and its own SQLite file, with traffic for
 /// <c>suggest</c> made by talking to it: near-duplicate questions the articles do not answer (one with an email address
-/// and a phone number in it), a "did you mean" choice clicked, and a thumbs-down on an answer.</summary>
+/// and a phone number in it), a "did you mean" choice clicked, and a thumbs-down on an answer. Which questions get a
+/// "did you mean" or an answer depends on the fitted answer model, so the fixture picks them from candidates.</summary>
 public sealed class VisitorTrafficFixture : IAsyncLifetime
 {
     /// <summary>Three wordings of one question the articles do not answer, close to the psoriasis section.</summary>
@@ -16,14 +18,22 @@ public sealed class VisitorTrafficFixture : IAsyncLifetime
         "is kombucha good for psoriasis? email me at jane.doe@example.com or call 07700 900123",
     ];
 
-    /// <summary>Answered from another section, with the psoriasis section offered as "did you mean", which is clicked.</summary>
-    public const string Kefir = "is kefir good for psoriasis";
+    /// <summary>Questions the bot answers with a "did you mean" choice of other sections, depending on the fitted
+    /// answer model; the first that gets one is asked and its first choice clicked.</summary>
+    public static readonly string[] DidYouMeanCandidates =
+        ["is psoriasis linked to diet", "does diet affect psoriasis", "what should I eat for eczema", "do probiotics help skin", "can probiotics help psoriasis and eczema"];
 
-    /// <summary>Answered, then marked not helpful.</summary>
-    public const string Sauerkraut = "does sauerkraut help eczema";
+    /// <summary>Questions the bot answers; the first that is answered gets a thumbs-down.</summary>
+    public static readonly string[] DislikedCandidates =
+        ["do probiotics help eczema and psoriasis", "can improving gut health help psoriasis", "what helps gut health"];
 
-    /// <summary>The psoriasis section's title, as the "did you mean" button shows it.</summary>
+    /// <summary>The psoriasis section's title, as the bot quotes it.</summary>
     public const string PsoriasisTitle = "What is the Link Between Gut Health and Psoriasis?";
+
+    private string? chosenQuestion;
+    private string? chosenTitle;
+    private string? dislikedQuestion;
+    private string? dislikedTitle;
 
     private BotProcess? bot;
 
@@ -31,6 +41,18 @@ public sealed class VisitorTrafficFixture : IAsyncLifetime
     public string Knowledge { get; } = Directory.CreateTempSubdirectory("gutskin-e2e-knowledge-").FullName;
 
     internal BotProcess Bot => bot ?? throw new InvalidOperationException("The fixture has not started.");
+
+    /// <summary>The question asked before the "did you mean" click.</summary>
+    internal string ChosenQuestion => chosenQuestion ?? throw new InvalidOperationException("The fixture has not started.");
+
+    /// <summary>The title of the section clicked in "did you mean".</summary>
+    internal string ChosenTitle => chosenTitle ?? throw new InvalidOperationException("The fixture has not started.");
+
+    /// <summary>The question whose answer was marked not helpful.</summary>
+    internal string DislikedQuestion => dislikedQuestion ?? throw new InvalidOperationException("The fixture has not started.");
+
+    /// <summary>The title of the section that answer came from.</summary>
+    internal string DislikedTitle => dislikedTitle ?? throw new InvalidOperationException("The fixture has not started.");
 
     public async Task InitializeAsync()
     {
@@ -70,18 +92,41 @@ public sealed class VisitorTrafficFixture : IAsyncLifetime
         }
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
-        var choosing = new BotConversation(http, "visitor-" + Guid.NewGuid().ToString("N"));
-        Expect(await choosing.SayAsync(bot, Kefir), "did you mean one of these?");
-        if (!choosing.LastChoices.Contains(PsoriasisTitle))
+        foreach (var question in DidYouMeanCandidates)
         {
-            throw new InvalidOperationException($"Expected '{PsoriasisTitle}' among the choices, got: {string.Join(" | ", choosing.LastChoices)}");
+            var choosing = new BotConversation(http, "visitor-" + Guid.NewGuid().ToString("N"));
+            if ((await choosing.SayAsync(bot, question)).Contains("did you mean one of these?", StringComparison.Ordinal))
+            {
+                var titles = KnowledgeLoader.Load(Knowledge).Sections.Select(section => section.Title).ToHashSet(StringComparer.Ordinal);
+                var title = choosing.LastChoices.First(titles.Contains);
+                Expect(await choosing.SayAsync(bot, title), "From: " + title);
+                (chosenQuestion, chosenTitle) = (question, title);
+                break;
+            }
         }
 
-        Expect(await choosing.SayAsync(bot, PsoriasisTitle), "From: " + PsoriasisTitle);
+        foreach (var question in DislikedCandidates)
+        {
+            var disliking = new BotConversation(http, "visitor-" + Guid.NewGuid().ToString("N"));
+            if (SourceTitle(await disliking.SayAsync(bot, question)) is { } title)
+            {
+                Expect(await disliking.SayAsync(bot, "👎 Not helpful"), "improve our articles");
+                (dislikedQuestion, dislikedTitle) = (question, title);
+                break;
+            }
+        }
 
-        var disliking = new BotConversation(http, "visitor-" + Guid.NewGuid().ToString("N"));
-        Expect(await disliking.SayAsync(bot, Sauerkraut), "From:");
-        Expect(await disliking.SayAsync(bot, "👎 Not helpful"), "improve our articles");
+        if (chosenQuestion is null || dislikedQuestion is null)
+        {
+            throw new InvalidOperationException("None of the candidate questions got a \"did you mean\" choice, or none was answered: add one that does.");
+        }
+    }
+
+    /// <summary>The title after "From: " in an answer, or null when the reply is not an answer.</summary>
+    private static string? SourceTitle(string reply)
+    {
+        var from = reply.IndexOf("From: ", StringComparison.Ordinal);
+        return from < 0 ? null : reply[(from + "From: ".Length)..].Split('\n')[0].Trim();
     }
 
     private static void Expect(string reply, string expected)
