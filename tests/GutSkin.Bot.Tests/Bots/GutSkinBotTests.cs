@@ -108,7 +108,7 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
     public async Task DidYouMean_ChoosingAnAlternative_AnswersFromThatSection()
     {
         var conversation = fixture.StartConversation();
-        var asked = await conversation.SayAsync("probiotics and skin");
+        var asked = await conversation.SayAsync("gut health eczema psoriasis");
         Assert.Contains("did you mean", asked.Text, StringComparison.Ordinal);
         Assert.Contains(Phrases.NoneOfThese, asked.SuggestedActions);
         var alternative = asked.SuggestedActions[3];
@@ -122,14 +122,14 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
     public async Task DidYouMean_ChoosingAnAlternative_RecordsTheQuestionAndTheChosenSectionForSuggestions()
     {
         var conversation = fixture.StartConversation();
-        var asked = await conversation.SayAsync("probiotics and skin");
+        var asked = await conversation.SayAsync("gut health eczema psoriasis");
         var alternative = asked.SuggestedActions[3];
         var section = fixture.Knowledge.Current.Sections.Single(s => s.Title == alternative);
 
         await conversation.SayAsync(alternative);
 
         var chosen = await fixture.Dashboard.ChosenAlternativesAsync(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(1), CancellationToken.None);
-        Assert.Single(chosen, c => c.SectionId == section.Id && c.Question == "probiotics and skin");
+        Assert.Single(chosen, c => c.SectionId == section.Id && c.Question == "gut health eczema psoriasis");
         Assert.Equal(1, await fixture.ChosenAlternatives.DeleteForUserAsync(conversation.UserId, CancellationToken.None));
     }
 
@@ -137,7 +137,7 @@ public sealed class GutSkinBotTests(BotFixture fixture) : IClassFixture<BotFixtu
     public async Task DidYouMean_NoneOfThese_RecordsTheQuestionForContentStaff()
     {
         var conversation = fixture.StartConversation();
-        await conversation.SayAsync("probiotics and skin");
+        await conversation.SayAsync("gut health eczema psoriasis");
 
         var turn = await conversation.SayAsync(Phrases.NoneOfThese);
 
