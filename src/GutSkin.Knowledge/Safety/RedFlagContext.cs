@@ -19,27 +19,28 @@ internal static partial class RedFlagContext
     /// <summary>
     /// True when <paramref name="match"/>, found in <paramref name="text"/>, counts as a red flag: at its start and at its
     /// second term, if any. <paramref name="unless"/> (a rule's harmless reading) is looked for in the same phrases; a sign
-    /// that comes and goes ("sometimes", "when I'm stressed") counts only when <paramref name="evenRecurring"/>.
+    /// that comes and goes ("sometimes", "when I'm stressed") counts only when <paramref name="evenRecurring"/>, and a mild
+    /// one ("a bit sore", "from a cold") does not count when <paramref name="notWhenMild"/>.
     /// </summary>
-    public static bool Counts(string text, Match match, Regex? unless = null, bool evenRecurring = false)
+    public static bool Counts(string text, Match match, Regex? unless = null, bool evenRecurring = false, bool notWhenMild = false)
     {
-        if (!Holds(text, match.Index, unless, evenRecurring))
+        if (!Holds(text, match.Index, unless, evenRecurring, notWhenMild))
         {
             return false;
         }
 
         var flag = match.Groups[Flag];
-        return !flag.Success || Holds(text, flag.Index, unless, evenRecurring);
+        return !flag.Success || Holds(text, flag.Index, unless, evenRecurring, notWhenMild);
     }
 
-    private static bool Holds(string text, int at, Regex? unless, bool evenRecurring)
+    private static bool Holds(string text, int at, Regex? unless, bool evenRecurring, bool notWhenMild)
     {
         var (clauseStart, clauseEnd) = Around(text, at, ClauseBreaks());
         var (phraseStart, phraseEnd) = Around(text, at, PhraseBreaks());
         phraseStart = Math.Max(clauseStart, phraseStart);
         phraseEnd = Math.Min(clauseEnd, phraseEnd);
         var phrase = text[phraseStart..phraseEnd];
-        if (Negated(text[phraseStart..at]) || (unless is not null && unless.IsMatch(phrase)))
+        if (Negated(text[phraseStart..at]) || (unless is not null && unless.IsMatch(phrase)) || (notWhenMild && Mild().IsMatch(phrase)))
         {
             return false;
         }
@@ -145,14 +146,17 @@ internal static partial class RedFlagContext
     [GeneratedRegex(@"\b(just|still|again|right now|now|today|tonight|this (morning|afternoon|evening)|minutes? ago|an? hour ago|hours? ago|currently|at the moment|keeps|isnt|wont|cant|is not|(is|are|hes|shes|theyre) \w+ing|for \d+ (days|hours)|since (yesterday|this morning|last night))\b")]
     private static partial Regex Recent();
 
+    [GeneratedRegex(@"\b(a (bit|little|tad)|slightly|mildly|kind of|kinda|sort of|from (a|the|my) (cold|cough|flu|virus|chest infection)|from coughing|after coughing)\b")]
+    private static partial Regex Mild();
+
     // A sign that comes and goes with a trigger or now and then: a known pattern, not an emergency now.
-    [GeneratedRegex(@"\b(sometimes|occasionally|now and (then|again)|from time to time|every (now and then|so often|winter|summer|morning|night)|whenever|(when|if) (im|i am|i get|i feel|i) (stressed|anxious|nervous|worried|tired|panicky|upset|cold|hungry)|in (winter|the winter|cold weather)|(before|during|after) (exams|presentations|work|meetings|exercise|a workout|running|coffee))\b")]
+    [GeneratedRegex(@"\b(sometimes|occasionally|now and (then|again)|from time to time|every (now and then|so often|winter|summer|morning|night)|whenever|(when|if) (im|i am|i get|i feel|i) (stressed|anxious|nervous|worried|tired|panicky|upset|cold|hungry)|in (winter|the winter|cold weather)|(before|during|after) (exams|presentations|work|meetings|exercise|a workout|running|coffee)|(when|whenever) i (think|talk|speak|eat|exercise|run|wake))\b")]
     private static partial Regex Recurring();
 
     [GeneratedRegex(@"\b(im|i am|is|are|isnt|arent|have|has|havent|hasnt|keeps?|cant|wont|can|now|still|currently|today|tonight|right now|just|getting|feels?|looks?|seems?)\b")]
     private static partial Regex Present();
 
-    [GeneratedRegex(@"\b(fine|feel(s|ing)? (fine|good|ok|okay|well|normal|great)|normally|as usual|(his|her|my|their) usual self|happy|playing|stopped|no (fever|pain|swelling|blisters?|bleeding|temperature|other symptoms)|checked( me| him| her| it)?|all good|(ok|okay) now|settled|mild|mildly|slight|slightly|a (little|bit) (red|warm|sore|heavy|itchy|achy|tender|puffy)|nothing else|otherwise well)\b")]
+    [GeneratedRegex(@"\b(fine|feel(s|ing)? (fine|good|ok|okay|well|normal|great)|normally|as usual|(his|her|my|their) usual self|happy|playing|stopped|no (fever|pain|swelling|blisters?|bleeding|temperature|other symptoms)|checked( me| him| her| it)?|all good|(ok|okay) now|settled|mild|mildly|slight|slightly|a (little|bit) (red|warm|sore|heavy|itchy|achy|tender|puffy)|nothing else|otherwise well|(eating|drinking|feeding) (well|fine|normally|ok))\b")]
     private static partial Regex Reassured();
 
     // "What are the signs of anaphylaxis I should know": asking for the signs, whoever asks, is not having them.

@@ -13,7 +13,11 @@ namespace GutSkin.Knowledge.Safety;
 /// <param name="EvenRecurring">
 /// True when a sign that comes and goes ("sometimes", "when I'm stressed") is still urgent: thoughts of suicide are.
 /// </param>
-internal sealed record RedFlagRule(string Category, Regex English, Regex? Spanish = null, Regex? Unless = null, bool EvenRecurring = false)
+/// <param name="NotWhenMild">
+/// True when a mild version ("a bit sore", "from a cold") is not urgent: chest, breathing, allergy, burns, belly, limb and skin signs.
+/// </param>
+internal sealed record RedFlagRule(
+    string Category, Regex English, Regex? Spanish = null, Regex? Unless = null, bool EvenRecurring = false, bool NotWhenMild = false)
 {
     /// <summary>True when a match of either pattern in <paramref name="piece"/> counts in its context.</summary>
     public bool Matches(string piece) => Counts(English, piece, Unless) || (Spanish is not null && Counts(Spanish, piece, null));
@@ -22,7 +26,7 @@ internal sealed record RedFlagRule(string Category, Regex English, Regex? Spanis
     {
         for (var match = pattern.Match(piece); match.Success; match = match.NextMatch())
         {
-            if (RedFlagContext.Counts(piece, match, unless, EvenRecurring))
+            if (RedFlagContext.Counts(piece, match, unless, EvenRecurring, NotWhenMild))
             {
                 return true;
             }

@@ -57,6 +57,8 @@ public sealed class PhraseScreenTests
     [InlineData("I'm 30 weeks and the contractions are coming every five minutes", RedFlagCategory.Pregnancy)]
     [InlineData("I got splashed with drain cleaner and my hand is blistering", RedFlagCategory.BurnsShock)]
     [InlineData("he has dark spots on his legs that don't fade when I press a glass on them", RedFlagCategory.SepsisMeningitis)]
+    [InlineData("I've got the tablets lined up and I'm going to take them all", RedFlagCategory.SelfHarm)]
+    [InlineData("my lips are puffing up and I'm struggling to swallow", RedFlagCategory.AllergicReaction)]
     public void Category_RedFlag_IsFoundWithItsCategory(string message, string category)
     {
         Assert.Equal(category, PhraseScreen.Category(message));
@@ -150,6 +152,8 @@ public sealed class PhraseScreenTests
     [InlineData("my chest feels tight when I'm stressed about work")]
     [InlineData("my lip is swollen after the dentist")]
     [InlineData("my grandmother gets confused with her dementia in the evenings")]
+    [InlineData("my chest is a bit sore from a cold")]
+    [InlineData("I got a static shock off the shopping trolley")]
     public void Category_HarmlessReading_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));
