@@ -5,9 +5,13 @@
 # given (GUTSKIN_LOAD_POSTGRES=<Npgsql connection string>) or can be started from Debian's packages.
 # Prints a Markdown table. Every process it starts is stopped on exit. About 6-8 minutes on 2 cores.
 #
+# Prints each bot's resident memory (VmRSS, VmHWM from /proc) after start-up and after its load.
+#
 # Settings (environment): LOAD_DURATION (15s), LOAD_CONCURRENCY (1,8,64), LOAD_MIX (mixed), LOAD_STORM (1000),
 # LOAD_WARMUP (30s of unmeasured traffic before each bot's levels), LOAD_ARTIFACTS (/tmp/art-load),
-# GUTSKIN_LOAD_POSTGRES, LOAD_SKIP_POSTGRES=1, LOAD_SKIP_BUILD=1.
+# GUTSKIN_LOAD_POSTGRES, LOAD_SKIP_POSTGRES=1, LOAD_SKIP_BUILD=1, LOAD_SKIP_ECHO=1, LOAD_SKIP_STORM=1,
+# LOAD_KNOWLEDGE (the knowledge folder, default the repository's), LOAD_BOT_DLL (another build of GutSkin.Bot.dll, for
+# an A/B run against a local patch).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -65,6 +69,11 @@ start_bot() {
   return 1
 }
 
+# VmRSS and VmHWM of the last bot started, in MB.
+memory() {
+  awk '/^VmRSS|^VmHWM/ {printf "%s %.0f MB  ", $1, $2 / 1024}' "/proc/${pids[-1]}/status"
+}
+
 stop_last_bot() {
   local pid=${pids[-1]}
   kill "$pid" 2>/dev/null || true
@@ -85,26 +94,32 @@ if [ "${LOAD_SKIP_BUILD:-}" != 1 ]; then
   done
 fi
 
-bot_dll="$artifacts/bin/GutSkin.Bot/release/GutSkin.Bot.dll"
+bot_dll=${LOAD_BOT_DLL:-$artifacts/bin/GutSkin.Bot/release/GutSkin.Bot.dll}
 echo_dll="$artifacts/bin/GutSkin.EchoBot/release/GutSkin.EchoBot.dll"
 cli_dll="$artifacts/bin/GutSkin.Cli/release/GutSkin.Cli.dll"
 # Every simulated user comes from 127.0.0.1, so the per-address limit (RateLimits:PerClientPerMinute, 600 by default)
 # would answer 429 after ten seconds; the per-conversation limit stays as configured (a script has at most 12 turns).
-gutskin_env=(Knowledge__Directory="$root/knowledge" RateLimits__PerClientPerMinute=100000000)
+gutskin_env=(Knowledge__Directory="${LOAD_KNOWLEDGE:-$root/knowledge}" RateLimits__PerClientPerMinute=100000000)
 common=(--concurrency "$levels" --duration "$duration" --mix "$mix" --warmup-duration "$warmup")
 
-log "Echo bot (baseline)"
-start_bot "$echo_dll" echo
-load --url "http://127.0.0.1:$port/api/messages" --bot echo --label "Echo bot" --store none "${common[@]}"
-stop_last_bot
+if [ "${LOAD_SKIP_ECHO:-}" != 1 ]; then
+  log "Echo bot (baseline)"
+  start_bot "$echo_dll" echo
+  load --url "http://127.0.0.1:$port/api/messages" --bot echo --label "Echo bot" --store none "${common[@]}"
+  stop_last_bot
+fi
 
 log "GutSkin on SQLite"
 mkdir -p "$work/sqlite"
 start_bot "$bot_dll" gutskin-sqlite "${gutskin_env[@]}" Storage__DataDirectory="$work/sqlite"
+log "GutSkin on SQLite started: $(memory)"
 load --url "http://127.0.0.1:$port/api/messages" --bot gutskin --label GutSkin --store sqlite "${common[@]}"
-log "GutSkin on SQLite: signup storm of $storm"
-load --url "http://127.0.0.1:$port/api/messages" --bot gutskin --label GutSkin --store sqlite \
-  --signup-storm "$storm" --warmup 0 --cli "$cli_dll" --data-dir "$work/sqlite"
+log "GutSkin on SQLite after its levels: $(memory)"
+if [ "${LOAD_SKIP_STORM:-}" != 1 ]; then
+  log "GutSkin on SQLite: signup storm of $storm"
+  load --url "http://127.0.0.1:$port/api/messages" --bot gutskin --label GutSkin --store sqlite \
+    --signup-storm "$storm" --warmup 0 --cli "$cli_dll" --data-dir "$work/sqlite"
+fi
 stop_last_bot
 
 postgres=${GUTSKIN_LOAD_POSTGRES:-}

@@ -1,13 +1,15 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using GutSkin.Benchmarks.Latency;
+using GutSkin.Benchmarks.Loading;
 using GutSkin.Benchmarks.Synthetic;
 
 namespace GutSkin.Benchmarks;
 
 /// <summary>
-/// Chooses the mode: <c>--latency</c> (single-call percentiles), <c>--generate DIR [SECTIONS]</c> (write the
-/// synthetic folder somewhere it can be validated), or anything else to BenchmarkDotNet.
+/// Chooses the mode: <c>--latency</c> (single-call percentiles), <c>--load [SECTIONS]</c> (first build and cached
+/// reload with the semantic index, and resident memory), <c>--generate DIR [SECTIONS]</c> (write the synthetic folder
+/// somewhere it can be validated), or anything else to BenchmarkDotNet.
 /// </summary>
 internal static class BenchmarkCommandLine
 {
@@ -18,6 +20,10 @@ internal static class BenchmarkCommandLine
         {
             case ["--latency"]:
                 return LatencyRun.Run(Console.Out);
+            case ["--load"]:
+                return LoadRun.Run(Console.Out, SyntheticKnowledgeFolder.DefaultSections);
+            case ["--load", var count] when int.TryParse(count, CultureInfo.InvariantCulture, out var sections) && sections > 0:
+                return LoadRun.Run(Console.Out, sections);
             case ["--generate", var directory]:
                 return Generate(directory, SyntheticKnowledgeFolder.DefaultSections);
             case ["--generate", var directory, var count] when int.TryParse(count, CultureInfo.InvariantCulture, out var sections) && sections > 0:

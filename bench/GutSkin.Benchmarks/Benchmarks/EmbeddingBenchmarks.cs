@@ -18,7 +18,7 @@ namespace GutSkin.Benchmarks.Benchmarks;
 [Config(typeof(SingleCallConfig))]
 public class EmbeddingBenchmarks
 {
-    private const string Short = "can probiotics help eczema";
+    private const string Short = "Can probiotics help eczema?";
     private const string Long = "I've had psoriasis on my elbows and knees for about seven years and lately it flares up a lot more when I'm stressed at work, my mum keeps telling me it's my diet, is there actually a link between what I eat and my skin?";
 
     private SentenceEmbedder? embedder;
