@@ -107,6 +107,9 @@ public sealed class LiveKnowledge : IDisposable
         }
     }
 
+    /// <summary>Forgets the remembered answers, so that the benchmarks can time a message nobody sent before.</summary>
+    internal void ForgetAnswers() => remembered = new RememberedAnswers(versions.Live);
+
     // A version's answers are remembered only while it is live: a search that started before a reload does not
     // remember its answer for the next version.
     private Answer Find(KnowledgeIndex index, string question, ConversationTopic? topic, bool screened)

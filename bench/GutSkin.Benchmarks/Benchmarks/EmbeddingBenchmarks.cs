@@ -8,7 +8,7 @@ namespace GutSkin.Benchmarks.Benchmarks;
 
 /// <summary>
 /// The semantic cost of a message nobody sent before, one call per iteration on one core (<see cref="SingleCallConfig"/>),
-/// so that P99 is the p99 of single calls. The query cache is emptied before each call, outside the timing. Two kinds of
+/// so that P99 is the p99 of single calls. The query cache and the remembered answers are emptied before each call, outside the timing. Two kinds of
 /// call: one embedding (the model alone), and the whole <see cref="LiveKnowledge.Ask"/> a visitor waits for: the safety
 /// screen's pieces (the message and its clauses), the question's embedding and the hybrid search. Short questions and
 /// long, first-person messages are timed apart.
@@ -38,7 +38,11 @@ public class EmbeddingBenchmarks
 
     /// <summary>Every call is a message nobody sent before.</summary>
     [IterationSetup]
-    public void Forget() => embedder!.ForgetQueries();
+    public void Forget()
+    {
+        embedder!.ForgetQueries();
+        knowledge!.ForgetAnswers();
+    }
 
     /// <summary>One embedding of a short, search-engine style question.</summary>
     [Benchmark(Baseline = true)]
