@@ -123,7 +123,7 @@ internal static class CliApplication
                     data.GetRequiredService<IDashboardStore>(), settings.Directory, settings.SemanticModel, DateTimeOffset.UtcNow, cancellationToken);
                 return parsed.Has("--apply")
                     ? await SuggestCommand.ApplyAsync(suggestions, parsed.Words[1], settings.Directory, output, error)
-                    : await SuggestCommand.ListAsync(suggestions, output);
+                    : await SuggestCommand.ListAsync(suggestions, settings.Directory, output);
             }
 
             default:

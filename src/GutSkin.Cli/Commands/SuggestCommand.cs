@@ -25,8 +25,9 @@ internal static class SuggestCommand
         return KnowledgeSuggestions.Propose(KnowledgeLoader.Load(directory).Sections, traffic, SentenceEmbedder.For(model), directory);
     }
 
-    /// <summary>Prints every suggestion with its id, file, section, the line it adds and why. Exit 0.</summary>
-    public static async Task<int> ListAsync(IReadOnlyList<KnowledgeSuggestion> suggestions, TextWriter output)
+    /// <summary>Prints every suggestion with its id, file and the line number it would take there, section, the line
+    /// it adds and why. Exit 0.</summary>
+    public static async Task<int> ListAsync(IReadOnlyList<KnowledgeSuggestion> suggestions, string directory, TextWriter output)
     {
         var text = new StringBuilder();
         if (suggestions.Count == 0)
@@ -36,7 +37,7 @@ internal static class SuggestCommand
 
         foreach (var s in suggestions)
         {
-            text.AppendLine($"{s.Id}  {s.File}  (section {s.SectionId}: {s.SectionTitle})")
+            text.AppendLine($"{s.Id}  {s.File}{LineIn(directory, s.File)}  (section {s.SectionId}: {s.SectionTitle})")
                 .AppendLine($"    add under questions:  {SuggestionEditor.Scalar(s.Question)}")
                 .AppendLine($"    why ({s.Count}): {string.Join("; ", s.Reasons)}")
                 .AppendLine($"    asked as: {string.Join(" | ", s.Examples.Select(e => $"\"{e}\""))}");
@@ -50,6 +51,12 @@ internal static class SuggestCommand
         await output.WriteAsync(text.ToString());
         return 0;
     }
+
+    // ":12" when the file has a questions: list, so that an editor can open the file at the place the line would go.
+    private static string LineIn(string directory, string file) =>
+        SuggestionEditor.NextQuestionLine(File.ReadAllText(Path.Combine(directory, file))) is { } line
+            ? ":" + line.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : string.Empty;
 
     /// <summary>Applies the suggestion <paramref name="id"/>. Exit 0 when applied, 1 when not (with the reason).</summary>
     public static async Task<int> ApplyAsync(IReadOnlyList<KnowledgeSuggestion> suggestions, string id, string directory, TextWriter output, TextWriter error)

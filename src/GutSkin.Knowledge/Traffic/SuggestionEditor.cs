@@ -54,6 +54,35 @@ public static partial class SuggestionEditor
         ArgumentNullException.ThrowIfNull(text);
         var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
         var lines = text.Split(newline).ToList();
+        if (Place(lines) is not { } place)
+        {
+            return null;
+        }
+
+        lines.Insert(place.Index, $"{place.Indent}- {Scalar(question)}");
+        return string.Join(newline, lines);
+    }
+
+    /// <summary>The 1-based line a question added to <paramref name="text"/> would take, right after the last item of
+    /// the front matter's <c>questions:</c> list, or null when the file has no such list.</summary>
+    public static int? NextQuestionLine(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Place([.. text.Split('\n')]) is { } place ? place.Index + 1 : null;
+    }
+
+    /// <summary>The question as a YAML scalar: plain when that reads back the same, otherwise double-quoted and escaped.</summary>
+    public static string Scalar(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return PlainSafe().IsMatch(question) && !question.Contains(": ", StringComparison.Ordinal) && !question.Contains(" #", StringComparison.Ordinal)
+            ? question
+            : "\"" + question.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    }
+
+    // Where the new item goes (0-based, the line after the list's last item) and the list's indentation.
+    private static (int Index, string Indent)? Place(List<string> lines)
+    {
         if (lines.Count == 0 || lines[0].TrimEnd() != Fence)
         {
             return null;
@@ -74,17 +103,7 @@ public static partial class SuggestionEditor
             last = i;
         }
 
-        lines.Insert(last + 1, $"{indent}- {Scalar(question)}");
-        return string.Join(newline, lines);
-    }
-
-    /// <summary>The question as a YAML scalar: plain when that reads back the same, otherwise double-quoted and escaped.</summary>
-    public static string Scalar(string question)
-    {
-        ArgumentNullException.ThrowIfNull(question);
-        return PlainSafe().IsMatch(question) && !question.Contains(": ", StringComparison.Ordinal) && !question.Contains(" #", StringComparison.Ordinal)
-            ? question
-            : "\"" + question.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+        return (last + 1, indent);
     }
 
     // Beside the file, under a name the loader ignores, then moved over it: the reload never sees half a file.

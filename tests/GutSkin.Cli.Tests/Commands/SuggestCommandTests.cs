@@ -36,7 +36,7 @@ public sealed class SuggestCommandTests : IDisposable
         // Act
         var suggestions = await SuggestCommand.ProposeAsync(data.Dashboard, knowledge, SemanticModel.MiniLM, now, CancellationToken.None);
         var listed = new StringWriter();
-        await SuggestCommand.ListAsync(suggestions, listed);
+        await SuggestCommand.ListAsync(suggestions, knowledge, listed);
         var suggestion = Assert.Single(suggestions, s => s.SectionId == "eczema" && s.Question == "Can kombucha calm my eczema?");
         var output = new StringWriter();
         var exit = await SuggestCommand.ApplyAsync(suggestions, suggestion.Id, knowledge, output, new StringWriter());
@@ -44,11 +44,11 @@ public sealed class SuggestCommandTests : IDisposable
         // Assert: said why, then wrote exactly one line after the last question, and the folder still validates.
         Assert.Equal(2, suggestion.Count);
         Assert.Contains("\"did you mean\" 2 time(s)", suggestion.Reasons[0], StringComparison.Ordinal);
-        Assert.Contains(suggestion.Id, listed.ToString(), StringComparison.Ordinal);
+        var lastQuestion = Array.FindIndex(before, l => l.StartsWith("related:", StringComparison.Ordinal)) - 1;
+        Assert.Contains($"{suggestion.Id}  {suggestion.File}:{lastQuestion + 2}  (section eczema: ", listed.ToString(), StringComparison.Ordinal);
         Assert.Contains("add under questions:  Can kombucha calm my eczema?", listed.ToString(), StringComparison.Ordinal);
         Assert.Equal(0, exit);
         var after = await File.ReadAllLinesAsync(file);
-        var lastQuestion = Array.FindIndex(before, l => l.StartsWith("related:", StringComparison.Ordinal)) - 1;
         Assert.Equal([.. before[..(lastQuestion + 1)], "  - Can kombucha calm my eczema?", .. before[(lastQuestion + 1)..]], after);
         Assert.Equal(0, ValidateCommand.Run(knowledge, new StringWriter()));
         Assert.DoesNotContain(

@@ -20,14 +20,17 @@ public sealed class SuggestFromConversationsTests(VisitorTrafficFixture traffic)
         Assert.Equal(0, code);
         Assert.Equal($"database: SQLite database {Path.Combine(traffic.Bot.DataDirectory, "gutskin.db")}", error.Trim());
         var kombucha = Block(output, "Is kombucha good for psoriasis?");
-        Assert.Contains("  gut-skin-article/04-psoriasis.md  (section psoriasis: What is the Link Between Gut Health and Psoriasis?)", kombucha, StringComparison.Ordinal);
+        var file = Path.Combine(traffic.Knowledge, "gut-skin-article", "04-psoriasis.md");
+        var before = await File.ReadAllLinesAsync(file);
+        var last = Array.FindIndex(before, l => l.StartsWith("related:", StringComparison.Ordinal));
+        Assert.Contains($"  gut-skin-article/04-psoriasis.md:{last + 1}  (section psoriasis: What is the Link Between Gut Health and Psoriasis?)", kombucha, StringComparison.Ordinal);
         Assert.Contains("why (3): asked 3 time(s) without an answer", kombucha, StringComparison.Ordinal);
         var chosen = Block(output, KnowledgeSuggestions.AsQuestionLine(traffic.ChosenQuestion));
-        Assert.Contains($"  {FileOf(traffic.ChosenTitle)}  (section ", chosen, StringComparison.Ordinal);
+        Assert.Contains($"  {FileOf(traffic.ChosenTitle)}:", chosen, StringComparison.Ordinal);
         Assert.Contains("why (1): visitors picked this section from \"did you mean\" 1 time(s) after asking it", chosen, StringComparison.Ordinal);
         var disliked = Block(output, KnowledgeSuggestions.AsQuestionLine(traffic.DislikedQuestion));
         Assert.Contains($"answered from \"{traffic.DislikedTitle}\" and marked not helpful 1 time(s)", disliked, StringComparison.Ordinal);
-        Assert.DoesNotContain($"  {FileOf(traffic.DislikedTitle)}  (section ", disliked, StringComparison.Ordinal);
+        Assert.DoesNotContain($"  {FileOf(traffic.DislikedTitle)}:", disliked, StringComparison.Ordinal);
         Assert.DoesNotContain("jane", output, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("example.com", output, StringComparison.Ordinal);
         Assert.DoesNotContain("07700", output, StringComparison.Ordinal);
@@ -35,15 +38,12 @@ public sealed class SuggestFromConversationsTests(VisitorTrafficFixture traffic)
 
         // Act: apply the unanswered question's suggestion while the bot runs.
         var id = kombucha.Split(' ', 2)[0];
-        var file = Path.Combine(traffic.Knowledge, "gut-skin-article", "04-psoriasis.md");
-        var before = await File.ReadAllLinesAsync(file);
         var applied = await SuggestAsync("--apply", id);
 
         // Assert: one line added after the section's last question, the folder valid, and the bot now answers the
         // question from that section (its reload saw the file change).
         Assert.Equal(0, applied.Code);
         Assert.Contains("Added under questions: in gut-skin-article/04-psoriasis.md (section psoriasis): Is kombucha good for psoriasis?", applied.Output, StringComparison.Ordinal);
-        var last = Array.FindIndex(before, l => l.StartsWith("related:", StringComparison.Ordinal));
         string[] expected = [.. before[..last], "  - Is kombucha good for psoriasis?", .. before[last..]];
         Assert.Equal(expected, await File.ReadAllLinesAsync(file));
         Assert.Equal(0, (await CliAsync("validate", traffic.Knowledge)).Code);
