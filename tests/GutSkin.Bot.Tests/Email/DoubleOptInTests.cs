@@ -201,18 +201,18 @@ public sealed partial class DoubleOptInTests : IAsyncLifetime
     [InlineData("Email:UserName", "someone", "Email:Password")]
     public void Start_WithEmailOnAndABadSetting_FailsAndNamesIt(string key, string value, string named)
     {
-        var failure = Assert.ThrowsAny<Exception>(() =>
-        {
-            using var host = Host((key, value));
-        });
+        var failure = BotHost.StartFailure(Services, Settings((key, value)));
 
         var validation = Assert.IsType<OptionsValidationException>(failure is AggregateException aggregate ? aggregate.InnerException : failure);
         Assert.Contains(named, validation.Message, StringComparison.Ordinal);
     }
 
-    private BotHost Host(params (string Key, string Value)[] overrides) => new(
-        services => services.AddSingleton<TimeProvider>(clock),
-        EmailSettings.For(smtp, [("Admin:ApiKey", AdminKey), .. overrides]));
+    private BotHost Host(params (string Key, string Value)[] overrides) => new(Services, Settings(overrides));
+
+    private void Services(IServiceCollection services) => services.AddSingleton<TimeProvider>(clock);
+
+    private (string Key, string Value)[] Settings(params (string Key, string Value)[] overrides) =>
+        EmailSettings.For(smtp, [("Admin:ApiKey", AdminKey), .. overrides]);
 
     private static async Task<IReadOnlyList<string>> SignUpAsync(BotHost host, string email, string name, string userId = "http-user")
     {

@@ -65,10 +65,7 @@ public sealed class TelemetryTests
     [InlineData("Telemetry:PrometheusScrapeKey", "short", "PrometheusScrapeKey")]
     public void Start_WithABadSetting_FailsAndNamesIt(string key, string value, string named)
     {
-        var failure = Assert.ThrowsAny<Exception>(() =>
-        {
-            using var host = new BotHost(("Telemetry:PrometheusEnabled", "true"), (key, value));
-        });
+        var failure = BotHost.StartFailure(("Telemetry:PrometheusEnabled", "true"), (key, value));
 
         var validation = Assert.IsType<OptionsValidationException>(failure is AggregateException aggregate ? aggregate.InnerException : failure);
         Assert.Contains(named, validation.Message, StringComparison.Ordinal);
