@@ -79,18 +79,23 @@ public sealed class LanguageDetectorTests
     {
         // Every question, follow-up and small-talk line the evaluation sets hold, written the way visitors type in English.
         var folder = Path.Combine(Repository.Root, "tests", "GutSkin.Knowledge.Tests", "Evaluation");
-        var messages = Directory.EnumerateFiles(folder, "*.tsv", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(folder, "*.tsv", SearchOption.AllDirectories)
             .Where(file => Path.GetFileName(file) != SpanishSafetySet)
-            .SelectMany(file => File.ReadLines(file).Skip(1))
-            .Where(line => line.Length > 0)
-            .Select(line => line.Split('\t')[0])
+            .Select(file => (Name: Path.GetFileName(file), Messages: File.ReadLines(file).Skip(1).Where(line => line.Length > 0).Select(line => line.Split('\t')[0]).ToList()))
             .ToList();
 
-        var misfires = messages.Where(m => LanguageDetector.Detect(m) != MessageLanguage.English).ToList();
+        var misfires = files
+            .Select(file => (file.Name, Misfires: file.Messages.Where(m => LanguageDetector.Detect(m) != MessageLanguage.English).ToList()))
+            .Where(file => file.Misfires.Count > 0)
+            .Select(file => IsHeldOut(file.Name) ? $"{file.Name}: {file.Misfires.Count} (held out: not printed)" : $"{file.Name}: {string.Join(" | ", file.Misfires)}")
+            .ToList();
 
-        Assert.True(messages.Count >= 1500, $"only {messages.Count} messages read");
-        Assert.Empty(misfires);
+        Assert.True(files.Sum(file => file.Messages.Count) >= 1500, $"only {files.Sum(file => file.Messages.Count)} messages read");
+        Assert.True(misfires.Count == 0, string.Join(Environment.NewLine, misfires));
     }
+
+    /// <summary>The test splits are measured by figures only: a failure here must not print their messages.</summary>
+    private static bool IsHeldOut(string fileName) => fileName.StartsWith("test", StringComparison.Ordinal) || fileName.StartsWith("holdout", StringComparison.Ordinal);
 
     [Fact]
     public void Detect_SpanishMessagesOfTheSafetySet_AtLeastNineInTenAreSpanish()
