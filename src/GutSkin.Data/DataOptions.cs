@@ -34,6 +34,27 @@ public sealed class DataOptions
     public int? EventRetentionDays { get; set; }
 
     /// <summary>
+    /// How many turn analytics rows the background writer puts in one transaction at most, 1 to 10,000 (default 500).
+    /// A batch is written as soon as this many rows are queued, or <see cref="EventFlushMilliseconds"/> after the first.
+    /// </summary>
+    public int EventBatchSize { get; set; } = 500;
+
+    /// <summary>
+    /// How long the background writer gathers turn analytics rows before writing them in one transaction, in
+    /// milliseconds, 10 to 60,000 (default 250). The dashboard of the same instance always writes the queue first;
+    /// other instances' dashboards see a turn at most this long after it.
+    /// </summary>
+    public int EventFlushMilliseconds { get; set; } = 250;
+
+    /// <summary>
+    /// How many turn analytics rows may wait in memory for the background writer, at least
+    /// <see cref="EventBatchSize"/> and at most 1,000,000 (default 10,000). When the database falls this far behind,
+    /// the oldest waiting row is dropped (logged and counted in the metric <c>gutskin.turn_events.dropped</c>): a turn
+    /// never waits for its analytics row.
+    /// </summary>
+    public int EventQueueCapacity { get; set; } = 10_000;
+
+    /// <summary>
     /// How many days a signup waiting for e-mail confirmation (double opt-in) is kept, 1 to 3650, default 7; older
     /// requests, confirmed or not, are deleted at start-up and every six hours. Confirmed ones hold no personal data
     /// once their lead is stored; unconfirmed ones hold the details the visitor typed, so they must not stay for long.

@@ -11,6 +11,10 @@ internal sealed class DataOptionsValidator : IValidateOptions<DataOptions>
     /// <summary>The longest retention accepted for any kind of row: ten years.</summary>
     public const int MaxRetentionDays = 3650;
 
+    // A batch is one statement's parameters reused row by row, so its size is bounded by time in the write turn, not by
+    // the engines' parameter limits: 10,000 rows take some tens of milliseconds on SQLite.
+    private const int MaxEventBatchSize = 10_000;
+
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, DataOptions options)
     {
@@ -35,6 +39,21 @@ internal sealed class DataOptionsValidator : IValidateOptions<DataOptions>
         {
             return ValidateOptionsResult.Fail(
                 $"{DataOptions.Section}:{nameof(DataOptions.UnconfirmedSignupRetentionDays)} must be a number of days from 1 to {MaxRetentionDays}; it is {options.UnconfirmedSignupRetentionDays}.");
+        }
+
+        (string Setting, int Value, int Min, int Max)[] writer =
+        [
+            (nameof(DataOptions.EventBatchSize), options.EventBatchSize, 1, MaxEventBatchSize),
+            (nameof(DataOptions.EventFlushMilliseconds), options.EventFlushMilliseconds, 10, 60_000),
+            (nameof(DataOptions.EventQueueCapacity), options.EventQueueCapacity, Math.Max(1, Math.Min(options.EventBatchSize, MaxEventBatchSize)), 1_000_000),
+        ];
+        foreach (var (setting, value, min, max) in writer)
+        {
+            if (value < min || value > max)
+            {
+                return ValidateOptionsResult.Fail(
+                    $"{DataOptions.Section}:{setting} must be a whole number from {min} to {max}; it is {value}.");
+            }
         }
 
         if (!options.UsesPostgres)

@@ -24,7 +24,9 @@ public static class DataServiceCollectionExtensions
     /// creates or migrates the schema when the host starts (or on first use without a host). Leads, turn analytics,
     /// conversation state and unanswered questions older than their retention setting (see <see cref="DataOptions"/>)
     /// are deleted at start and every six hours; signups waiting for e-mail confirmation are deleted after
-    /// <see cref="DataOptions.UnconfirmedSignupRetentionDays"/>.
+    /// <see cref="DataOptions.UnconfirmedSignupRetentionDays"/>. Turns record their analytics rows through
+    /// <see cref="ITurnEventSink"/>, a hosted background writer that stores them in batches and writes what is queued
+    /// when the host stops.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same service collection.</returns>
@@ -50,6 +52,11 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<IProtectionKeyStore>(provider => new ProtectionKeyStore(provider.GetRequiredService<Database>(), provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<EmailErasure>();
         services.AddHostedService<StorageInitializer>();
+
+        // After StorageInitializer, so it starts once the schema exists and stops (writing what is queued) before it.
+        services.TryAddSingleton<TurnEventWriter>();
+        services.TryAddSingleton<ITurnEventSink>(provider => provider.GetRequiredService<TurnEventWriter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, TurnEventWriter>(provider => provider.GetRequiredService<TurnEventWriter>()));
 
         // After StorageInitializer: hosted services start in order, so the schema exists before the first purge.
         // AddLogging only adds what is missing (as AddHttpClient does), so the retention service resolves without a host too.

@@ -1,5 +1,6 @@
 using GutSkin.Data.Leads;
 using GutSkin.Data.State;
+using GutSkin.Data.TurnEvents;
 using GutSkin.Data.Unanswered;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -178,6 +179,37 @@ public sealed class DataServiceCollectionExtensionsTests : IDisposable
         var hosted = defaults.GetServices<IHostedService>().ToList();
         Assert.Single(hosted.OfType<ConversationRetentionService>());
         Assert.Single(hosted.OfType<UnansweredRetentionService>());
+    }
+
+    [Theory]
+    [InlineData("EventBatchSize", "0", "from 1 to 10000")]
+    [InlineData("EventBatchSize", "10001", "from 1 to 10000")]
+    [InlineData("EventFlushMilliseconds", "9", "from 10 to 60000")]
+    [InlineData("EventFlushMilliseconds", "60001", "from 10 to 60000")]
+    [InlineData("EventQueueCapacity", "499", "from 500 to 1000000")]
+    [InlineData("EventQueueCapacity", "1000001", "from 500 to 1000000")]
+    public async Task AddGutSkinData_WithEventWriterSettingOutOfRange_FailsStartupValidationNamingIt(string setting, string value, string range)
+    {
+        await using var provider = Build(Path.Combine(root, "data"), settings: [($"Storage:{setting}", value)]);
+
+        var failure = Assert.Throws<OptionsValidationException>(
+            () => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains($"Storage:{setting} must be a whole number {range}; it is {value}.", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddGutSkinData_ByDefault_WritesTurnEventsInBatchesOf500Every250MillisecondsFromAQueueOf10000()
+    {
+        await using var provider = Build(Path.Combine(root, "data"));
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        var options = provider.GetRequiredService<IOptions<DataOptions>>().Value;
+        Assert.Equal((500, 250, 10_000), (options.EventBatchSize, options.EventFlushMilliseconds, options.EventQueueCapacity));
+        var hosted = provider.GetServices<IHostedService>().ToList();
+        Assert.IsType<StorageInitializer>(hosted[0]);
+        Assert.Same(provider.GetRequiredService<ITurnEventSink>(), Assert.Single(hosted.OfType<TurnEventWriter>()));
     }
 
     public void Dispose()

@@ -11,6 +11,9 @@ internal abstract class StorageUnderTest : IAsyncDisposable
     /// <summary>Opens another handle on the same database; it is disposed with this object.</summary>
     public abstract Database OpenInstance();
 
+    /// <summary>The configuration that opens this database through <see cref="DataServiceCollectionExtensions.AddGutSkinData"/>.</summary>
+    public abstract IReadOnlyDictionary<string, string?> Settings { get; }
+
     /// <summary>Makes sure the database is empty before the test starts.</summary>
     public abstract Task ResetAsync();
 

@@ -10,7 +10,7 @@ namespace GutSkin.Bot.Admin;
 
 /// <summary>Reads the dashboard's tables from the turn analytics, feedback, leads and unanswered questions. Only counts,
 /// section ids and titles, and redacted question text: no user id, name or e-mail address reaches a table.</summary>
-internal sealed class DashboardReportReader(ITurnEventStore events, IDashboardStore dashboard, LiveKnowledge knowledge, IOptions<KnowledgeOptions> options)
+internal sealed class DashboardReportReader(ITurnEventStore events, ITurnEventSink recorded, IDashboardStore dashboard, LiveKnowledge knowledge, IOptions<KnowledgeOptions> options)
 {
     /// <summary>How many groups of unanswered questions are shown.</summary>
     public const int MaxUnansweredGroups = 25;
@@ -25,6 +25,9 @@ internal sealed class DashboardReportReader(ITurnEventStore events, IDashboardSt
     /// <summary>Reads every table for <paramref name="range"/>.</summary>
     public async Task<DashboardReport> ReadAsync(DashboardRange range, CancellationToken cancellationToken)
     {
+        // Turn rows are written in the background; this instance's queued ones are written first, so staff see every
+        // turn up to now (other instances' within their writer's interval).
+        await recorded.FlushAsync(cancellationToken);
         var counts = (await events.CountAsync(range.Start, range.End, cancellationToken)).Where(c => QuestionKinds.Contains(c.Kind)).ToList();
         var feedback = await dashboard.FeedbackPerSectionAsync(range.Start, range.End, cancellationToken);
         var signups = await dashboard.SignupsPerDayAsync(range.Start, range.End, cancellationToken);

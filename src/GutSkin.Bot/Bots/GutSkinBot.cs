@@ -20,7 +20,7 @@ internal sealed class GutSkinBot(
     IFeedbackStore feedback,
     IUnansweredQuestionStore unanswered,
     IChosenAlternativeStore chosenAlternatives,
-    ITurnEventStore events,
+    ITurnEventSink events,
     SignupConfirmationRequests confirmations,
     DeletionRequests deletionRequests,
     TimeProvider time) : TeamsActivityHandler
@@ -71,7 +71,7 @@ internal sealed class GutSkinBot(
 
         var replies = await StoreAsync(turnContext, message, result, wasSigningUp, cancellationToken);
         var turn = TurnEventOf(result, message);
-        await events.RecordAsync(turn, cancellationToken);
+        events.Record(turn);
         BotMetrics.Record(turn);
         if (result.ShowUserData)
         {

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using System.Text;
 using Azure.Monitor.OpenTelemetry.Exporter;
+using GutSkin.Data;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -38,7 +39,7 @@ internal static class TelemetryHosting
             .WithMetrics(metrics =>
             {
                 metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation()
-                    .AddMeter("Npgsql", BotMetrics.MeterName);
+                    .AddMeter("Npgsql", BotMetrics.MeterName, DataMetrics.MeterName);
                 if (options.PrometheusEnabled)
                 {
                     metrics.AddPrometheusExporter();

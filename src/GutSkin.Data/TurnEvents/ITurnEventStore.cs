@@ -3,10 +3,14 @@ namespace GutSkin.Data;
 /// <summary>One small analytics row per turn, for the staff dashboard.</summary>
 public interface ITurnEventStore
 {
-    /// <summary>Stores one turn's row; cheap, because it runs on every turn.</summary>
-    /// <param name="turn">The row.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    Task RecordAsync(TurnEvent turn, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stores a batch of rows in one transaction: all of them or, if any is refused, none. The bot does not call this
+    /// on its turns; it hands each row to <see cref="ITurnEventSink"/>, whose background writer calls it.
+    /// </summary>
+    /// <param name="turns">The rows, in the order they happened.</param>
+    /// <param name="cancellationToken">Cancels the write before it commits.</param>
+    /// <returns>A task.</returns>
+    Task AddAsync(IReadOnlyList<TurnEvent> turns, CancellationToken cancellationToken);
 
     /// <summary>Counts the turns from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive) per UTC day, kind and section, ordered by day, kind and section.</summary>
     /// <param name="from">The first instant counted.</param>

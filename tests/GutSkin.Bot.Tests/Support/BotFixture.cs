@@ -57,15 +57,18 @@ public sealed class BotFixture : IDisposable
 
     internal ITurnEventStore Events => services.GetRequiredService<ITurnEventStore>();
 
+    /// <summary>Where the bots record their turn rows; <see cref="ITurnEventSink.FlushAsync"/> before reading <see cref="Events"/>.</summary>
+    internal ITurnEventSink EventSink => services.GetRequiredService<ITurnEventSink>();
+
     internal IChosenAlternativeStore ChosenAlternatives => services.GetRequiredService<IChosenAlternativeStore>();
 
     internal IDashboardStore Dashboard => services.GetRequiredService<IDashboardStore>();
 
-    internal BotConversation StartConversation(string channel = "webchat", string? userId = null) =>
-        new(CreateBot(), channel, userId);
+    internal BotConversation StartConversation(string channel = "webchat", string? userId = null, ITurnEventSink? events = null) =>
+        new(CreateBot(events), channel, userId);
 
-    internal GutSkinBot CreateBot() =>
-        new(ConversationState, UserSignups, new TurnPipeline(Knowledge, TimeProvider.System, Brand), Leads, Feedback, Unanswered, ChosenAlternatives, Events, EmailOff(), DeletionByEmailOff(), TimeProvider.System);
+    internal GutSkinBot CreateBot(ITurnEventSink? events = null) =>
+        new(ConversationState, UserSignups, new TurnPipeline(Knowledge, TimeProvider.System, Brand), Leads, Feedback, Unanswered, ChosenAlternatives, events ?? EventSink, EmailOff(), DeletionByEmailOff(), TimeProvider.System);
 
     private static Microsoft.Extensions.Options.IOptions<BrandOptions> Brand => Microsoft.Extensions.Options.Options.Create(new BrandOptions { Contact = BrandContact });
 

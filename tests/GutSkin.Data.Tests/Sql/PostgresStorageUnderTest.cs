@@ -16,6 +16,9 @@ internal sealed class PostgresStorageUnderTest(string connectionString) : Storag
     }
 
     /// <inheritdoc />
+    public override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Storage:ConnectionString"] = connectionString };
+
+    /// <inheritdoc />
     public override async Task ResetAsync()
     {
         using var database = new PostgresDatabase(connectionString);

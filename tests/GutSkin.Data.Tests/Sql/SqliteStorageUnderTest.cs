@@ -12,6 +12,9 @@ internal sealed class SqliteStorageUnderTest : StorageUnderTest
     public override Database OpenInstance() => temporary.Open();
 
     /// <inheritdoc />
+    public override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Storage:DataDirectory"] = temporary.DataDirectory };
+
+    /// <inheritdoc />
     public override Task ResetAsync() => Task.CompletedTask;
 
     /// <inheritdoc />

@@ -17,8 +17,9 @@ public sealed class EventRetentionServiceTests : IAsyncDisposable
     public async Task Start_WithEventRetention_DeletesOlderTurnRowsFromTheRealStore()
     {
         var events = new TurnEventStore(storage.OpenInstance());
-        await events.RecordAsync(new TurnEvent(Now.AddDays(-40), "Answer", "eczema", 0.9, "webchat", null), CancellationToken.None);
-        await events.RecordAsync(new TurnEvent(Now.AddDays(-10), "NoAnswer", null, 0.1, "webchat", null), CancellationToken.None);
+        await events.AddAsync(
+            [new TurnEvent(Now.AddDays(-40), "Answer", "eczema", 0.9, "webchat", null), new TurnEvent(Now.AddDays(-10), "NoAnswer", null, 0.1, "webchat", null)],
+            CancellationToken.None);
         using var service = new EventRetentionService(events, Options.Create(new DataOptions { EventRetentionDays = 30 }), time, logger);
 
         await service.StartAsync(CancellationToken.None);
@@ -34,7 +35,7 @@ public sealed class EventRetentionServiceTests : IAsyncDisposable
     public async Task Start_WithoutEventRetention_KeepsEverything()
     {
         var events = new TurnEventStore(storage.OpenInstance());
-        await events.RecordAsync(new TurnEvent(Now.AddDays(-4000), "Answer", "eczema", 0.9, "webchat", null), CancellationToken.None);
+        await events.AddAsync([new TurnEvent(Now.AddDays(-4000), "Answer", "eczema", 0.9, "webchat", null)], CancellationToken.None);
         using var service = new EventRetentionService(events, Options.Create(new DataOptions()), time, logger);
 
         await service.StartAsync(CancellationToken.None);

@@ -27,7 +27,7 @@ public abstract class TurnEventStoreTests : IAsyncLifetime
         await RecordAsync(45, "Urgent", null, null);
 
         // 00:15 on March 4th at +02:00 is still March 3rd in UTC.
-        await store.RecordAsync(new TurnEvent(new DateTimeOffset(2025, 3, 4, 1, 15, 0, TimeSpan.FromHours(2)), "Answer", "psoriasis", 0.6, "msteams", null), CancellationToken.None);
+        await store.AddAsync([new TurnEvent(new DateTimeOffset(2025, 3, 4, 1, 15, 0, TimeSpan.FromHours(2)), "Answer", "psoriasis", 0.6, "msteams", null)], CancellationToken.None);
 
         var counts = await store.CountAsync(Start.AddDays(-1), Start.AddDays(1), CancellationToken.None);
 
@@ -69,10 +69,48 @@ public abstract class TurnEventStoreTests : IAsyncLifetime
             await store.CountAsync(Start.AddDays(-1), Start.AddDays(1), CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Add_ManyRows_StoresEachWithItsNulls()
+    {
+        var turns = Enumerable.Range(0, 300)
+            .Select(i => new TurnEvent(Start.AddSeconds(i), i % 3 == 0 ? "NoAnswer" : "Answer", i % 3 == 0 ? null : "eczema", i % 2 == 0 ? null : 0.5, "webchat", i % 5 == 0 ? null : "en-GB"))
+            .ToList();
+
+        await store.AddAsync(turns, CancellationToken.None);
+
+        Assert.Equal(
+            [new TurnEventCount(March3, "Answer", "eczema", 200), new TurnEventCount(March3, "NoAnswer", null, 100)],
+            await store.CountAsync(Start.AddDays(-1), Start.AddDays(1), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Add_BatchWithARowTheDatabaseRefuses_StoresNoneOfIt()
+    {
+        // A row without a kind breaks the NOT NULL rule after two good rows: written one by one, those two would stay.
+        TurnEvent[] batch =
+        [
+            new(Start, "Answer", "eczema", 0.9, "webchat", null),
+            new(Start.AddMinutes(1), "Answer", "eczema", 0.9, "webchat", null),
+            new(Start.AddMinutes(2), null!, null, null, "webchat", null),
+        ];
+
+        await Assert.ThrowsAnyAsync<Exception>(() => store.AddAsync(batch, CancellationToken.None));
+
+        Assert.Empty(await store.CountAsync(Start.AddDays(-1), Start.AddDays(1), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Add_NoRows_DoesNothing()
+    {
+        await store.AddAsync([], CancellationToken.None);
+
+        Assert.Empty(await store.CountAsync(Start.AddDays(-1), Start.AddDays(1), CancellationToken.None));
+    }
+
     public Task InitializeAsync() => storage.ResetAsync();
 
     public Task DisposeAsync() => storage.DisposeAsync().AsTask();
 
     private Task RecordAsync(int minutes, string kind, string? section, double? confidence) =>
-        store.RecordAsync(new TurnEvent(Start.AddMinutes(minutes), kind, section, confidence, "webchat", "en-GB"), CancellationToken.None);
+        store.AddAsync([new TurnEvent(Start.AddMinutes(minutes), kind, section, confidence, "webchat", "en-GB")], CancellationToken.None);
 }
