@@ -20,6 +20,7 @@ internal sealed class SqliteDatabase : Database
     private readonly string directory;
     private readonly string connectionString;
     private readonly SemaphoreSlim writeTurn = new(1, 1);
+    private readonly SqliteConnectionPragmas pragmas = new(BusyTimeoutMilliseconds);
 
     /// <summary>Points at <c>gutskin.db</c> in <paramref name="dataDirectory"/>; nothing is touched until first use.</summary>
     /// <param name="dataDirectory">The data folder, relative to the current directory or absolute.</param>
@@ -51,7 +52,7 @@ internal sealed class SqliteDatabase : Database
     protected override async Task<ConnectionLease> OpenConnectionAsync(Access access, CancellationToken cancellationToken) =>
         access switch
         {
-            Access.Read or Access.TurnRead => new ConnectionLease(await OpenConnectionAsync(SqliteSynchronous.Full, cancellationToken), null),
+            Access.Read or Access.TurnRead => new ConnectionLease(await OpenConnectionAsync(null, cancellationToken), null),
             Access.DurableWrite => await OpenWriterAsync(SqliteSynchronous.Full, cancellationToken),
             _ => await OpenWriterAsync(SqliteSynchronous.Normal, cancellationToken),
         };
@@ -93,16 +94,14 @@ internal sealed class SqliteDatabase : Database
         }
     }
 
-    private async Task<SqliteConnection> OpenConnectionAsync(SqliteSynchronous synchronous, CancellationToken cancellationToken)
+    // A reader passes no durability: it commits nothing, so whatever its pooled connection was last set to does not matter.
+    private async Task<SqliteConnection> OpenConnectionAsync(SqliteSynchronous? synchronous, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            // Pooled connections keep their pragmas, so both are set on every open.
-            command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = {synchronous.ToString().ToUpperInvariant()};";
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await pragmas.ApplyAsync(connection, synchronous, cancellationToken);
             return connection;
         }
         catch

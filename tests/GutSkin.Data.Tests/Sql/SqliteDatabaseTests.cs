@@ -2,6 +2,7 @@ using System.Globalization;
 using GutSkin.Data.Leads;
 using GutSkin.Data.Migrations;
 using GutSkin.Data.Sql;
+using Microsoft.Data.Sqlite;
 
 namespace GutSkin.Data.Tests.Sql;
 
@@ -53,8 +54,6 @@ public sealed class SqliteDatabaseTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Read", "2")]
-    [InlineData("TurnRead", "2")]
     [InlineData("TurnWrite", "1")]
     [InlineData("DurableWrite", "2")]
     [InlineData("Purge", "1")]
@@ -65,6 +64,41 @@ public sealed class SqliteDatabaseTests : IDisposable
         await using var command = lease.Command("PRAGMA synchronous;");
 
         Assert.Equal(synchronous, Convert.ToString(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Open_PooledConnectionAgainForAnotherDurability_SetsThatDurability()
+    {
+        // The pragmas run once per pooled connection, so a connection handed out again must still get the durability
+        // of its new use, not keep the last one's.
+        var handles = new List<object>();
+        var read = new List<string?>();
+        foreach (var access in new[] { Access.TurnWrite, Access.DurableWrite, Access.Read, Access.TurnWrite, Access.DurableWrite })
+        {
+            await using var lease = await temporary.Database.OpenAsync(access, CancellationToken.None);
+            handles.Add(((SqliteConnection)lease.Connection).Handle!);
+            await using var command = lease.Command("PRAGMA synchronous;");
+            read.Add(access == Access.Read ? null : Convert.ToString(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture));
+        }
+
+        Assert.Single(handles.Distinct());
+        Assert.Equal(["1", "2", null, "1", "2"], read);
+    }
+
+    [Fact]
+    public async Task Open_PooledConnectionAgain_KeepsItsBusyTimeout()
+    {
+        object first;
+        await using (var lease = await temporary.Database.OpenAsync(Access.Read, CancellationToken.None))
+        {
+            first = ((SqliteConnection)lease.Connection).Handle!;
+        }
+
+        await using var again = await temporary.Database.OpenAsync(Access.TurnRead, CancellationToken.None);
+        await using var command = again.Command("PRAGMA busy_timeout;");
+
+        Assert.Same(first, ((SqliteConnection)again.Connection).Handle);
+        Assert.True(Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture) > 0);
     }
 
     [Fact]
