@@ -64,6 +64,13 @@ internal sealed partial class SemanticScreen
     internal static List<string> Pieces(string message)
     {
         var whole = message.Trim();
+        if (EmailAddress().IsMatch(whole))
+        {
+            // An email address alone (a signup's answer) cannot describe an emergency in words, and each is new, so its
+            // model run was never cached: one run per signup. The phrase rules still read it (SafetyScreen).
+            return [];
+        }
+
         var pieces = SafetyText.WordCount(whole) >= MinWords ? new List<string> { whole } : [];
         var clauses = Clauses(whole);
         while (clauses.Count > MaxPieces - 1)
@@ -161,6 +168,9 @@ internal sealed partial class SemanticScreen
 
         return read;
     }
+
+    [GeneratedRegex(@"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailAddress();
 
     [GeneratedRegex(@",\s*|;\s*|\s+-+\s+|\s+(?=(but|so|anyway|also|plus|and then|and now|oh and|although|though|because|cause|cos|which|whereas|except)\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ClauseBreaks();

@@ -55,4 +55,24 @@ public sealed class SemanticScreenTests
     {
         Assert.Empty(SemanticScreen.Pieces(message));
     }
+
+    [Theory]
+    [InlineData("load-r1a2b3-12@load.example")]
+    [InlineData(" Jane.Smith+skin@mail.example.co.uk ")]
+    [InlineData("yes")]
+    [InlineData("07700 900123")]
+    [InlineData("34")]
+    public void Pieces_OnlyAnEmailAddressYesNoOrNumber_AreNotCompared(string message)
+    {
+        // A signup's answers: none can describe an emergency in words, so none costs a model run.
+        Assert.Empty(SemanticScreen.Pieces(message));
+    }
+
+    [Fact]
+    public void Pieces_EmailAddressInASentence_IsCompared()
+    {
+        var message = "my email is jane@example.com and my chest hurts";
+
+        Assert.Equal(message, SemanticScreen.Pieces(message)[0]);
+    }
 }
