@@ -6,7 +6,8 @@ namespace GutSkin.Cli.Commands;
 /// <summary>
 /// <c>calibrate --safety EVALUATION_DIR OUT</c>: fits the semantic safety layer's model on the training splits
 /// (<c>Safety/train.tsv</c>, <c>Answers/train.tsv</c>), its threshold on the development splits (<c>Safety/dev.tsv</c>,
-/// <c>Answers/dev.tsv</c>, <c>Answers/conversations.dev.tsv</c>) and writes it as JSON. Held-out files are never read.
+/// <c>Answers/dev.tsv</c>, <c>Answers/conversations.dev.tsv</c>) and writes it as JSON, after printing the
+/// leave-one-writer-out figures of the same fit. Only these files are read, named one by one: never a held-out file.
 /// </summary>
 internal static class SafetyCalibrateCommand
 {
@@ -25,6 +26,11 @@ internal static class SafetyCalibrateCommand
 
         var (model, thresholds) = SafetyCalibration.Fit(train, development);
         foreach (var line in thresholds)
+        {
+            output.WriteLine(line);
+        }
+
+        foreach (var line in SafetyCalibration.LeaveOneWriterOut(train, development))
         {
             output.WriteLine(line);
         }

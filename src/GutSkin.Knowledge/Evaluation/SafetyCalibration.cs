@@ -1,3 +1,4 @@
+using System.Globalization;
 using GutSkin.Knowledge.Safety;
 using GutSkin.Knowledge.Search;
 
@@ -7,8 +8,8 @@ namespace GutSkin.Knowledge.Evaluation;
 /// Fits the semantic safety layer's <see cref="RedFlagModel"/>: the piece model on the training messages, then the threshold
 /// on the development messages, for recall first. A red-flag message is one positive piece (the one the model finds most
 /// likely, starting from the one closest to a red-flag exemplar), every piece of a harmless message is a negative. The
-/// threshold is the lowest at which the development messages stay within half the false-urgent target and the training
-/// messages within the target.
+/// threshold is the lowest at which the false urgents the semantic layer adds to the phrase rules' stay within half the
+/// target on the development messages and within the target on the training messages.
 /// Held-out files are never read here.
 /// </summary>
 public static class SafetyCalibration
@@ -21,7 +22,59 @@ public static class SafetyCalibration
     /// <summary>The fitted model, and a line per threshold tried with its development figures.</summary>
     public static (RedFlagModel Model, IReadOnlyList<string> Thresholds) Fit(IReadOnlyList<SafetySample> train, IReadOnlyList<SafetySample> development)
     {
+        var (model, trainScores, dev) = Fit(Read(train), Read(development));
+        var lines = new List<string>();
+        foreach (var t in new[] { model.Threshold }.Concat(Enumerable.Range(1, 19).Select(i => i * 0.05)).Distinct().Order())
+        {
+            lines.Add($"threshold {t:0.000}: train {Figures(trainScores, t)}; dev {Figures(dev, t)}");
+        }
+
+        var note = $"Fitted by `calibrate --safety` on {DateTime.UtcNow:yyyy-MM-dd} from {train.Count} training messages " +
+            $"({train.Count(s => s.IsRedFlag)} red flags); threshold chosen on {development.Count} development messages for recall first, at most half the false-urgent target there and the target on train: " +
+            $"dev {Figures(dev, model.Threshold)}, train {Figures(trainScores, model.Threshold)}.";
+        return (model with { Note = note }, lines);
+    }
+
+    /// <summary>
+    /// Leave-one-writer-out: for each writer of the rows (the <c>writer</c> column; the answers sets' rows count as one
+    /// writer, <c>answers</c>), the model is fitted on the other writers' training rows, its threshold chosen on their
+    /// development rows, and every row of the left-out writer scored, the phrase rules included. One line per writer, then
+    /// the mean and the worst writer. The phrase rules themselves were written looking at some writers' rows, so a writer's
+    /// figure is honest only for rows the rules' author had not read.
+    /// </summary>
+    public static IReadOnlyList<string> LeaveOneWriterOut(IReadOnlyList<SafetySample> train, IReadOnlyList<SafetySample> development)
+    {
         var trainRows = Read(train);
+        var devRows = Read(development);
+        var writers = trainRows.Concat(devRows).Select(r => WriterOf(r.Sample)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var lines = new List<string>();
+        var figures = new List<(string Writer, double? Recall, double FalseUrgent)>();
+        foreach (var writer in writers)
+        {
+            var (model, _, _) = Fit([.. trainRows.Where(r => WriterOf(r.Sample) != writer)], [.. devRows.Where(r => WriterOf(r.Sample) != writer)]);
+            var left = trainRows.Concat(devRows).Where(r => WriterOf(r.Sample) == writer)
+                .Select(r => (r.Sample, r.Phrase, SemanticScreen.Best(r.Pieces, model).Probability)).ToList();
+            var red = left.Count(r => r.Sample.IsRedFlag);
+            var harmless = left.Count - red;
+            var found = left.Count(r => r.Sample.IsRedFlag && (r.Phrase || r.Probability >= model.Threshold));
+            double? recall = red == 0 ? null : (double)found / red;
+            var falseUrgent = harmless == 0 ? 0 : FalseUrgentRate(left, model.Threshold);
+            figures.Add((writer, recall, falseUrgent));
+            lines.Add($"left out {writer,-10} threshold {model.Threshold:0.00}: {Figures(left, model.Threshold)}, recall {(recall is { } r ? r.ToString("P1", CultureInfo.InvariantCulture) : "-")}, false urgent {falseUrgent.ToString("P1", CultureInfo.InvariantCulture)}");
+        }
+
+        var recalls = figures.Where(f => f.Recall is not null).ToList();
+        lines.Add($"leave-one-writer-out mean: recall {recalls.Average(f => f.Recall!.Value):P1}, false urgent {figures.Average(f => f.FalseUrgent):P1}; " +
+            $"worst recall {recalls.MinBy(f => f.Recall)!.Writer} {recalls.Min(f => f.Recall)!.Value:P1}, worst false urgent {figures.MaxBy(f => f.FalseUrgent).Writer} {figures.Max(f => f.FalseUrgent):P1}");
+        return lines;
+    }
+
+    private static string WriterOf(SafetySample sample) => sample.Writer.Length == 0 ? "answers" : sample.Writer;
+
+    private static (RedFlagModel Model, List<(SafetySample Sample, bool Phrase, double Probability)> Train, List<(SafetySample Sample, bool Phrase, double Probability)> Dev) Fit(
+        List<(SafetySample Sample, bool Phrase, IReadOnlyList<(string Category, double[] Features)> Pieces)> trainRows,
+        List<(SafetySample Sample, bool Phrase, IReadOnlyList<(string Category, double[] Features)> Pieces)> devRows)
+    {
         var piece = LogisticFit.Fit(
             [.. trainRows.SelectMany(r => r.Sample.IsRedFlag ? [r.Pieces.MaxBy(p => p.Features[2]).Features] : r.Pieces.Select(p => p.Features))],
             [.. trainRows.SelectMany(r => r.Sample.IsRedFlag ? [true] : r.Pieces.Select(_ => false))]);
@@ -34,31 +87,27 @@ public static class SafetyCalibration
         }
 
         var model = new RedFlagModel(piece, 0, string.Empty);
-        var devRows = Read(development);
         var dev = devRows.Select(r => (r.Sample, r.Phrase, SemanticScreen.Best(r.Pieces, model).Probability)).ToList();
         var trainScores = trainRows.Select(r => (r.Sample, r.Phrase, SemanticScreen.Best(r.Pieces, model).Probability)).ToList();
 
-        // Recall first: the lowest threshold (the most red flags found) at which the development messages' false-urgent rate,
-        // both layers together, stays within half the target, and the training messages' within the target, leaving room for
-        // messages the model has never seen.
+        // Recall first: the lowest threshold (the most red flags found) at which the false urgents the semantic layer adds to
+        // the phrase rules' stay within half the target on the development messages and within the target on the training
+        // ones, leaving room for messages the model has never seen.
         var threshold = Enumerable.Range(1, 99).Select(i => i / 100.0)
-            .FirstOrDefault(t => FalseUrgentRate(dev, t) <= FalseUrgentTarget / 2 && FalseUrgentRate(trainScores, t) <= FalseUrgentTarget, 0.99);
-        var lines = new List<string>();
-        foreach (var t in new[] { threshold }.Concat(Enumerable.Range(1, 19).Select(i => i * 0.05)).Distinct().Order())
-        {
-            lines.Add($"threshold {t:0.000}: train {Figures(trainScores, t)}; dev {Figures(dev, t)}");
-        }
-
-        var note = $"Fitted by `calibrate --safety` on {DateTime.UtcNow:yyyy-MM-dd} from {train.Count} training messages " +
-            $"({train.Count(s => s.IsRedFlag)} red flags); threshold chosen on {development.Count} development messages for recall first, at most half the false-urgent target there and the target on train: " +
-            $"dev {Figures(dev, threshold)}, train {Figures(trainScores, threshold)}.";
-        return (model with { Threshold = threshold, Note = note }, lines);
+            .FirstOrDefault(t => AddedFalseUrgentRate(dev, t) <= FalseUrgentTarget / 2 && AddedFalseUrgentRate(trainScores, t) <= FalseUrgentTarget, 0.99);
+        return (model with { Threshold = threshold }, trainScores, dev);
     }
 
     private static double FalseUrgentRate(List<(SafetySample Sample, bool Phrase, double Probability)> rows, double threshold)
     {
         var harmless = rows.Where(r => !r.Sample.IsRedFlag).ToList();
         return harmless.Count == 0 ? 0 : (double)harmless.Count(r => r.Phrase || r.Probability >= threshold) / harmless.Count;
+    }
+
+    private static double AddedFalseUrgentRate(List<(SafetySample Sample, bool Phrase, double Probability)> rows, double threshold)
+    {
+        var harmless = rows.Where(r => !r.Sample.IsRedFlag).ToList();
+        return harmless.Count == 0 ? 0 : (double)harmless.Count(r => !r.Phrase && r.Probability >= threshold) / harmless.Count;
     }
 
     private static string Figures(List<(SafetySample Sample, bool Phrase, double Probability)> rows, double threshold)

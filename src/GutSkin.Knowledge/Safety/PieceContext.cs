@@ -9,4 +9,5 @@ namespace GutSkin.Knowledge.Safety;
 /// <param name="Reassured">Something reassuring: "feeding normally", "no fever", "stopped", "checked", "mild".</param>
 /// <param name="Question">A question of any kind ("should I take it with food?").</param>
 /// <param name="Recurring">Comes and goes ("sometimes", "when I'm stressed", "every winter").</param>
-internal readonly record struct PieceContext(bool Dated, bool Settled, bool OthersHistory, bool GeneralQuestion, bool Negated, bool Reassured, bool Question, bool Recurring);
+/// <param name="Topic">A sign as the subject of something read, watched or seen at work ("a documentary about suicide prevention").</param>
+internal readonly record struct PieceContext(bool Dated, bool Settled, bool OthersHistory, bool GeneralQuestion, bool Negated, bool Reassured, bool Question, bool Recurring, bool Topic);

@@ -3,12 +3,12 @@ namespace GutSkin.Knowledge.Safety;
 /// <summary>
 /// What the semantic layer's model reads about one piece of a message: how close it is to the red-flag exemplars and to
 /// the harmless near-misses, how the closest category agrees with itself, how the piece reads (dated, settled, someone
-/// else's history, a general question, a denial, reassurance, a question, a sign that comes and goes) and how the whole message reads, whether it is the whole message and how long it is.
+/// else's history, a general question, a denial, reassurance, a question, a sign that comes and goes, a sign as a topic) and how the whole message reads, whether it is the whole message and how long it is.
 /// </summary>
 internal static class RedFlagFeatures
 {
     /// <summary>The length of the feature vector.</summary>
-    public const int Count = 19;
+    public const int Count = 21;
 
     /// <summary>The features of a piece with the given similarities, its reading and the whole message's reading.</summary>
     public static double[] Of(float red, float topThree, float harmless, PieceContext context, PieceContext message, bool whole, int words) =>
@@ -25,11 +25,13 @@ internal static class RedFlagFeatures
         context.Reassured ? 1 : 0,
         context.Question ? 1 : 0,
         context.Recurring ? 1 : 0,
+        context.Topic ? 1 : 0,
         message.Dated ? 1 : 0,
         message.Settled ? 1 : 0,
         message.OthersHistory ? 1 : 0,
         message.Reassured ? 1 : 0,
         message.Recurring ? 1 : 0,
+        message.Topic ? 1 : 0,
         whole ? 1 : 0,
         Math.Log(1 + words) / 4,
     ];

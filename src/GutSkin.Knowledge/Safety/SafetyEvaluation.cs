@@ -4,7 +4,8 @@ namespace GutSkin.Knowledge.Safety;
 
 /// <summary>
 /// Reads labelled message files and runs them through the safety screen exactly as the bot screens a message. A safety
-/// set has the header <see cref="Header"/> (label: a category id or <c>none</c>); any other tab-separated file with a
+/// set has the header <see cref="Header"/> (label: a category id or <c>none</c>; the tuning files add a <c>writer</c>
+/// column); any other tab-separated file with a
 /// header (the answers sets) is read as non-urgent messages in its first column.
 /// </summary>
 public static class SafetyEvaluation
@@ -35,7 +36,8 @@ public static class SafetyEvaluation
                 continue;
             }
 
-            rows.Add(new SafetySample(message, label, i + 1));
+            var writer = labelled && columns.Length > 3 ? columns[3].Trim() : string.Empty;
+            rows.Add(new SafetySample(message, label, i + 1, writer));
         }
 
         return (rows, problems);

@@ -59,6 +59,12 @@ public sealed class PhraseScreenTests
     [InlineData("he has dark spots on his legs that don't fade when I press a glass on them", RedFlagCategory.SepsisMeningitis)]
     [InlineData("I've got the tablets lined up and I'm going to take them all", RedFlagCategory.SelfHarm)]
     [InlineData("my lips are puffing up and I'm struggling to swallow", RedFlagCategory.AllergicReaction)]
+    [InlineData("my epilepsy is usually well controlled, my husband says I had a seizure this morning", RedFlagCategory.Seizure)]
+    [InlineData("did the glass test on her spots and they're still there", RedFlagCategory.SepsisMeningitis)]
+    [InlineData("I've been pressing on the cut for twenty minutes and it's still dripping", RedFlagCategory.HeavyBleeding)]
+    [InlineData("my daughter's lips look bluish and she isn't responding to me", RedFlagCategory.UnwellChild)]
+    [InlineData("I'm pregnant and doubled over with pain on one side", RedFlagCategory.Pregnancy)]
+    [InlineData("I'm going to step in front of a bus tonight", RedFlagCategory.SelfHarm)]
     public void Category_RedFlag_IsFoundWithItsCategory(string message, string category)
     {
         Assert.Equal(category, PhraseScreen.Category(message));
@@ -137,6 +143,8 @@ public sealed class PhraseScreenTests
     [InlineData("I could die of embarrassment with this rash on my face")]
     [InlineData("I can't breathe through my nose at night, is that gut related")]
     [InlineData("I had food poisoning last month and my gut hasn't been right since")]
+    [InlineData("my teenager's driving is going to give me a heart attack")]
+    [InlineData("I'm choking on the cost of creams, is the juice cheaper")]
     public void Category_FigureOfSpeech_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));
@@ -155,6 +163,16 @@ public sealed class PhraseScreenTests
     [InlineData("my chest is a bit sore from a cold")]
     [InlineData("I got a static shock off the shopping trolley")]
     public void Category_HarmlessReading_IsNotARedFlag(string message)
+    {
+        Assert.Null(PhraseScreen.Category(message));
+    }
+
+    [Theory]
+    [InlineData("we watched a documentary about stroke survivors, which foods help the brain?")]
+    [InlineData("my cousin works in A&E and sees loads of overdoses, does the juice affect the liver?")]
+    [InlineData("I had a clot in my leg in the spring, the scan showed it had gone")]
+    [InlineData("did the glass test on his spots and they went white, his eczema is flaring")]
+    public void Category_ATopicOrASettledPast_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));
     }
