@@ -2,7 +2,7 @@ namespace GutSkin.Knowledge.Evaluation;
 
 /// <summary>
 /// Reads a tab-separated evaluation file: <c>question</c> and <c>label</c>, optionally followed by <c>style</c>,
-/// <c>source</c> and <c>passage</c>.
+/// <c>source</c>, <c>passage</c> and <c>origin</c>.
 /// </summary>
 public static class EvaluationFile
 {
@@ -31,6 +31,7 @@ public static class EvaluationFile
             {
                 Style = columns.Length > 2 ? columns[2].Trim() : string.Empty,
                 Passage = columns.Length > 4 ? columns[4].Trim() : string.Empty,
+                Origin = columns.Length > 5 ? columns[5].Trim() : string.Empty,
             });
         }
 

@@ -25,6 +25,9 @@ public sealed record LabelledQuestion(string Question, string Label, int Line)
     /// <summary>Words quoted from the passage that answers it, when one passage clearly does; empty otherwise.</summary>
     public string Passage { get; init; } = string.Empty;
 
+    /// <summary>Which writing of the labelled data the row comes from (<c>first-train-dev</c>, <c>first-test</c>...); empty when not given.</summary>
+    public string Origin { get; init; } = string.Empty;
+
     /// <summary>Every acceptable outcome.</summary>
     public IReadOnlyList<string> Labels => Label.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

@@ -5,9 +5,8 @@ namespace GutSkin.Knowledge.Tests.Evaluation;
 
 /// <summary>
 /// Quality on the development files (the threshold is chosen on them, the exemplars are the training split). The floors
-/// sit just under the figures measured on 2026-11-30 after the spent test split was folded into train and dev: they catch
-/// a regression. The held-out split (<c>holdout.tsv</c>, measured once by the lead) is asserted at its measured figures
-/// less a small margin, figures only: its rows and misses are never printed.
+/// sit just under the figures measured on 2026-11-30 after the spent <c>holdout.tsv</c> was folded into train and dev
+/// (its rows keep their origin): they catch a regression. A fresh held-out split is measured once by the lead.
 /// </summary>
 public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<RepositoryKnowledgeFixture>
 {
@@ -30,19 +29,21 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv"));
         Print(report);
 
-        Assert.True(report.TopOneAccuracy >= 0.86, $"answerable top-1 {report.TopOneAccuracy:P1}");
+        Assert.True(report.TopOneAccuracy >= 0.81, $"answerable top-1 {report.TopOneAccuracy:P1}");
         Assert.True(report.NoAnswerRecall >= 0.88, $"unanswerable declined {report.NoAnswerRecall:P1}");
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
         Assert.True(report.Clinician.Referred * 10 >= report.Clinician.Rows * 7, $"clinician referrals {report.Clinician.Referred}/{report.Clinician.Rows}");
     }
 
     [Fact]
-    public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel()
+    public void DevelopmentSplit_TheSecondWritersRows_AnswerAndDeclineAtTheMeasuredLevel()
     {
-        var report = Evaluator.Run(fixture.Knowledge, Read("holdout.tsv"));
+        // The spent holdout.tsv's third in dev: another writer's phrasings, which the exemplars fit least.
+        var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv").Where(r => r.Origin == "holdout-2026-11-30"));
+        Print(report);
 
-        // Measured 2026-11-30 07:10 UTC: top-1 79.2 % (133/168), declined 92.6 % (138/149), false urgent 0.9 % (3/334).
-        Assert.True(report.TopOneAccuracy >= 0.77, $"answerable top-1 {report.TopOneAccuracy:P1}");
+        Assert.True(report.Answerable >= 50 && report.Unanswerable >= 40, $"{report.Answerable} answerable, {report.Unanswerable} unanswerable rows");
+        Assert.True(report.TopOneAccuracy >= 0.71, $"answerable top-1 {report.TopOneAccuracy:P1}");
         Assert.True(report.NoAnswerRecall >= 0.90, $"unanswerable declined {report.NoAnswerRecall:P1}");
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
     }
@@ -56,7 +57,7 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
 
         Assert.Empty(problems);
         Assert.True(conversations.Count >= 60);
-        Assert.True(report.TopOneAccuracy >= 0.74, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
+        Assert.True(report.TopOneAccuracy >= 0.77, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
     }
 
     [Fact]
