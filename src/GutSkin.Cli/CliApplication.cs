@@ -27,6 +27,8 @@ internal static class CliApplication
           GutSkin.Cli eval --conversations [--no-misses] FILE.tsv
                                                      score labelled conversations (blank line between them), follow-ups in context
           GutSkin.Cli calibrate TRAIN DEV OUT.json   fit the answer model on TRAIN, its threshold on DEV (never the test file)
+          GutSkin.Cli calibrate --by-origin TRAIN DEV
+                                                     leave one origin (writer) out at a time: fit without it, score it
           GutSkin.Cli eval --safety [--no-misses] FILE.tsv...
                                                      red-flag recall per category, false-urgent rate and misses
                                                      (message, label = category or none, source; other files count as non-urgent)
@@ -78,6 +80,8 @@ internal static class CliApplication
                 return EvalCommand.Run(parsed.Words[1], parsed.Has("--conversations"), !parsed.Has("--no-misses"), knowledge, output, error);
             case "calibrate" when parsed.Has("--safety") && parsed.Words.Count == 3:
                 return SafetyCalibrateCommand.Run(parsed.Words[1], parsed.Words[2], output, error);
+            case "calibrate" when parsed.Has("--by-origin") && parsed.Words.Count == 3:
+                return CalibrateCommand.RunByOrigin(parsed.Words[1], parsed.Words[2], knowledge, output, error);
             case "calibrate" when parsed.Words.Count == 4:
                 return CalibrateCommand.Run(parsed.Words[1], parsed.Words[2], parsed.Words[3], knowledge, output, error);
             case "leads" when parsed.Words is [_, "export"] && parsed.Has("--csv"):

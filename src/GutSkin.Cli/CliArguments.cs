@@ -3,7 +3,7 @@ namespace GutSkin.Cli;
 /// <summary>The command line split into positional words and flags, with <c>--knowledge DIR</c> taken out.</summary>
 internal sealed class CliArguments
 {
-    private static readonly HashSet<string> Flags = ["--json", "--batch", "--csv", "--conversations", "--safety", "--no-misses", "--apply", "--help", "-h"];
+    private static readonly HashSet<string> Flags = ["--json", "--batch", "--csv", "--conversations", "--safety", "--no-misses", "--by-origin", "--apply", "--help", "-h"];
 
     private readonly List<string> flags = [];
 

@@ -4,7 +4,8 @@ namespace GutSkin.Knowledge.Evaluation;
 
 /// <summary>
 /// Fits the <see cref="AnswerModel"/>: the section scorer and the answerability model on the training questions, then the
-/// answerability threshold on the development questions. The test questions are never seen here.
+/// answerability threshold on the development questions, and measures how that generalises to a new writer by leaving one
+/// origin out at a time. The test questions are never seen here.
 /// </summary>
 public static class Calibration
 {
@@ -14,17 +15,55 @@ public static class Calibration
     /// <summary>Fits a model for <paramref name="knowledge"/>'s content.</summary>
     public static AnswerModel Fit(LiveKnowledge knowledge, IReadOnlyList<LabelledQuestion> train, IReadOnlyList<LabelledQuestion> development)
     {
-        var trainEvidence = Gather(knowledge, train);
+        var (model, trainFigures, devFigures) = Fit(knowledge, Gather(knowledge, train, _ => false), train, Gather(knowledge, development, _ => false), development);
+        var note = $"Fitted by `calibrate` on {DateTime.UtcNow:yyyy-MM-dd} from {train.Count} training questions (each compared with the " +
+            $"exemplars but itself: answerable top-1 {trainFigures.Accuracy:P1}, unanswerable declined {trainFigures.Declined:P1}); threshold chosen on " +
+            $"{development.Count} development questions (answerable top-1 {devFigures.Accuracy:P1}, unanswerable declined {devFigures.Declined:P1}).";
+        return model with { Note = note };
+    }
+
+    /// <summary>
+    /// How the engine does for a writer it has never seen, one origin at a time: the model is fitted on the other origins'
+    /// training rows, its threshold chosen on their development rows, with the left-out origin's questions hidden from the
+    /// exemplars throughout; then every row of that origin, training and development alike, is scored.
+    /// </summary>
+    public static IReadOnlyList<OriginFigures> ByOrigin(LiveKnowledge knowledge, IReadOnlyList<LabelledQuestion> train, IReadOnlyList<LabelledQuestion> development)
+    {
+        var figures = new List<OriginFigures>();
+        foreach (var origin in train.Concat(development).Select(r => r.Origin).Where(o => o.Length > 0).Distinct(StringComparer.Ordinal))
+        {
+            var leftOut = train.Where(r => r.Origin == origin).Select(r => r.Question.Trim()).ToHashSet(StringComparer.Ordinal);
+            var fitOn = train.Where(r => r.Origin != origin).ToList();
+            var chooseOn = development.Where(r => r.Origin != origin).ToList();
+            var scored = train.Concat(development).Where(r => r.Origin == origin).ToList();
+            var (model, _, _) = Fit(knowledge, Gather(knowledge, fitOn, leftOut.Contains), fitOn, Gather(knowledge, chooseOn, leftOut.Contains), chooseOn);
+            var scoredEvidence = Gather(knowledge, scored, leftOut.Contains);
+            var (answerable, unanswerable) = Totals(scored);
+            var answers = Score(knowledge, model, scoredEvidence);
+            figures.Add(new OriginFigures(
+                origin,
+                answerable,
+                answers.Count(s => s.Row.IsAnswerable && s.Answer.Confidence >= model.Threshold && s.Row.Accepts(s.Answer.Section!.Id)),
+                unanswerable,
+                answers.Count(s => !s.Row.IsAnswerable && s.Answer.Confidence < model.Threshold)));
+        }
+
+        return figures;
+    }
+
+    private static (AnswerModel Model, (double Accuracy, double Declined) Train, (double Accuracy, double Declined) Development) Fit(
+        LiveKnowledge knowledge,
+        List<(LabelledQuestion Row, RetrievalEvidence Evidence)> trainEvidence,
+        IReadOnlyList<LabelledQuestion> train,
+        List<(LabelledQuestion Row, RetrievalEvidence Evidence)> devEvidence,
+        IReadOnlyList<LabelledQuestion> development)
+    {
         var section = FitSectionScorer(knowledge, trainEvidence);
         var answerability = FitAnswerability(knowledge, section, trainEvidence);
-        var devEvidence = Gather(knowledge, development);
         var unset = new AnswerModel(section, answerability, 0.5, string.Empty);
         var (threshold, accuracy, declined) = ChooseThreshold(Score(knowledge, unset, devEvidence), Totals(development));
-        var (trainAccuracy, trainDeclined) = Figures(Score(knowledge, unset, trainEvidence), threshold, Totals(train));
-        var note = $"Fitted by `calibrate` on {DateTime.UtcNow:yyyy-MM-dd} from {train.Count} training questions (each compared with the " +
-            $"exemplars but itself: answerable top-1 {trainAccuracy:P1}, unanswerable declined {trainDeclined:P1}); threshold chosen on " +
-            $"{development.Count} development questions (answerable top-1 {accuracy:P1}, unanswerable declined {declined:P1}).";
-        return new AnswerModel(section, answerability, threshold, note);
+        var trainFigures = Figures(Score(knowledge, unset, trainEvidence), threshold, Totals(train));
+        return (unset with { Threshold = threshold }, trainFigures, (accuracy, declined));
     }
 
     /// <summary>
@@ -34,11 +73,16 @@ public static class Calibration
     private static (int Answerable, int Unanswerable) Totals(IReadOnlyList<LabelledQuestion> rows) =>
         (Math.Max(1, rows.Count(r => r.IsAnswerable && r.Label != LabelledQuestion.Offer)), Math.Max(1, rows.Count(r => r.Label == LabelledQuestion.None)));
 
-    private static List<(LabelledQuestion Row, RetrievalEvidence Evidence)> Gather(LiveKnowledge knowledge, IReadOnlyList<LabelledQuestion> rows) =>
+    // Each row is compared with every exemplar but itself and those hidden.
+    private static List<(LabelledQuestion Row, RetrievalEvidence Evidence)> Gather(LiveKnowledge knowledge, IReadOnlyList<LabelledQuestion> rows, Func<string, bool> hidden) =>
         [.. rows
             .Where(r => r.Label is not (LabelledQuestion.Urgent or LabelledQuestion.Clinician or LabelledQuestion.Offer))
             .Where(r => knowledge.Screen(r.Question) is null)
-            .Select(r => (r, knowledge.WithIndex(index => new AnswerFinder(index).Gather(AnswerFinder.SearchedPart(r.Question.Trim()), r.Question.Trim()))))];
+            .Select(r =>
+            {
+                var own = r.Question.Trim();
+                return (r, knowledge.WithIndex(index => new AnswerFinder(index).Gather(AnswerFinder.SearchedPart(own), q => q == own || hidden(q))));
+            })];
 
     private static LogisticModel FitSectionScorer(LiveKnowledge knowledge, List<(LabelledQuestion Row, RetrievalEvidence Evidence)> rows)
     {

@@ -64,8 +64,8 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
 
     /// <summary>The evidence for <paramref name="searched"/>, before any fitted weight: what <c>calibrate</c> fits on.</summary>
     /// <param name="searched">The message's searched part.</param>
-    /// <param name="leaveOut">An exemplar question not to compare with: the training question itself, when fitting.</param>
-    public RetrievalEvidence Gather(string searched, string? leaveOut = null)
+    /// <param name="hidden">Exemplar questions not to compare with: the training question itself, when fitting.</param>
+    public RetrievalEvidence Gather(string searched, Func<string, bool>? hidden = null)
     {
         var corrected = index.Spelling.Correct(searched);
         var questionSentences = MessageSentences.Questions(corrected);
@@ -84,7 +84,7 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
             }
         }
 
-        var neighbours = index.Semantic.Neighbours([query, .. sentences], leaveOut);
+        var neighbours = index.Semantic.Neighbours([query, .. sentences], hidden);
         var semanticOrder = Enumerable.Range(0, sections).OrderByDescending(s => semantic[s].Best).ToList();
         var semanticRank = new int[sections];
         for (var rank = 0; rank < sections; rank++)

@@ -85,17 +85,18 @@ internal sealed class SemanticIndex
 
     /// <summary>
     /// How close the closest of <paramref name="queries"/> (a message and its sentences) comes to each section's exemplars
-    /// and to the unanswerable ones, and which sections the nearest exemplars vote for. <paramref name="leaveOut"/>, an
-    /// exemplar's own text, is skipped: fitting on the exemplars' own questions must not see them match themselves.
+    /// and to the unanswerable ones, and which sections the nearest exemplars vote for. Exemplars <paramref name="hidden"/>
+    /// picks out are skipped: fitting on the exemplars' own questions must not see them match themselves, and a measure of
+    /// how the engine does for a new writer must not see that writer's questions.
     /// </summary>
-    public NeighbourSimilarity Neighbours(IReadOnlyList<float[]> queries, string? leaveOut = null)
+    public NeighbourSimilarity Neighbours(IReadOnlyList<float[]> queries, Func<string, bool>? hidden = null)
     {
         var sections = new float[sectionCount];
         var none = 0f;
         var nearest = new PriorityQueue<Exemplar, float>(NeighbourSimilarity.Nearest + 1);
         foreach (var exemplar in exemplars)
         {
-            if (leaveOut is not null && string.Equals(exemplar.Question, leaveOut, StringComparison.Ordinal))
+            if (hidden is not null && hidden(exemplar.Question))
             {
                 continue;
             }

@@ -28,7 +28,7 @@ public sealed class AnswerExemplarsTests(RepositoryKnowledgeFixture fixture) : I
         var (kept, left) = fixture.Knowledge.WithIndex(index =>
         {
             var vector = index.Semantic.Embedder.EmbedQuery(Exemplar);
-            return (index.Semantic.Neighbours([vector]).Of(psoriasis), index.Semantic.Neighbours([vector], Exemplar).Of(psoriasis));
+            return (index.Semantic.Neighbours([vector]).Of(psoriasis), index.Semantic.Neighbours([vector], q => q == Exemplar).Of(psoriasis));
         });
 
         Assert.True(kept > 0.999, $"with itself {kept}");
