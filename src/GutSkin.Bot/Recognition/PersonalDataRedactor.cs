@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
@@ -11,6 +12,12 @@ namespace GutSkin.Bot.Recognition;
 /// postcodes, long numbers, and stated names. Ordinary words stay: "I'm 34 and my eczema..." keeps "eczema".</summary>
 internal static partial class PersonalDataRedactor
 {
+    // Emptied when full, as the remembered answers are: the date recognizer costs about a millisecond for a question
+    // with a year in it, and visitors send the same questions again and again.
+    private const int MaxRemembered = 10_000;
+
+    private static readonly ConcurrentDictionary<string, string> Remembered = new(StringComparer.Ordinal);
+
     /// <summary>The text with personal data replaced by placeholders such as <c>[email]</c> and <c>[name]</c>.</summary>
     public static string Redact(string text)
     {
@@ -19,6 +26,23 @@ internal static partial class PersonalDataRedactor
             return string.Empty;
         }
 
+        if (Remembered.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var redacted = RedactNow(text);
+        if (Remembered.Count >= MaxRemembered)
+        {
+            Remembered.Clear();
+        }
+
+        Remembered.TryAdd(text, redacted);
+        return redacted;
+    }
+
+    private static string RedactNow(string text)
+    {
         // The recognizers are the costly part of a turn's redaction: each runs only on text that could hold its kind.
         var redacted = text;
         if (redacted.Contains('@', StringComparison.Ordinal))
@@ -55,6 +79,13 @@ internal static partial class PersonalDataRedactor
     private static string RedactDatesOfBirth(string text)
     {
         var aboutBirth = BirthWords().IsMatch(text);
+        if (!aboutBirth && !YearAnywhere().IsMatch(text))
+        {
+            // No date the recognizer finds here could pass the filter below ("I'm 34", "2 weeks", "10 billion CFU"), so
+            // the costly recognizer is not run; the pattern is TypedYear without its word boundaries, a looser test.
+            return NumericDate().Replace(text, "[date]");
+        }
+
         var dates = DateTimeRecognizer.RecognizeDateTime(text, Culture.English)
             .Where(r => r.TypeName is "datetimeV2.date" or "datetimeV2.daterange" or "datetimeV2.datetime")
             .Where(r => TypedYear().IsMatch(r.Text) || (aboutBirth && DayNumber().IsMatch(r.Text)))
@@ -110,6 +141,9 @@ internal static partial class PersonalDataRedactor
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b|\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex TypedYear();
+
+    [GeneratedRegex(@"(?:19|20)\d\d|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}", RegexOptions.CultureInvariant)]
+    private static partial Regex YearAnywhere();
 
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant)]
     private static partial Regex DayNumber();
