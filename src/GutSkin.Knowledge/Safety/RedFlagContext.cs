@@ -47,10 +47,12 @@ internal static partial class RedFlagContext
             return false;
         }
 
-        // A sign told as now ("this morning", "still") in its own phrase is not settled by another phrase of its clause
-        // ("usually well controlled, ... two seizures back to back this morning").
+        // A sign told as now ("this morning", "still") in its own phrase, or after the settling words, is not settled by
+        // another phrase of its clause ("usually well controlled, ... two seizures back to back this morning").
         var clause = text[clauseStart..clauseEnd];
-        var now = Recent().IsMatch(phrase) && !Settled().IsMatch(phrase);
+        var settling = Settled().Matches(clause).LastOrDefault(m => clauseStart + m.Index < at);
+        var now = (Recent().IsMatch(phrase) && !Settled().IsMatch(phrase))
+            || (settling is not null && Recent().IsMatch(text[(clauseStart + settling.Index + settling.Length)..phraseEnd]));
         if ((!evenRecurring && Recurring().IsMatch(clause)) || (Settled().IsMatch(clause) && !now) || (OthersHistory().IsMatch(clause) && !Recent().IsMatch(clause)))
         {
             return false;

@@ -60,6 +60,7 @@ public sealed class PhraseScreenTests
     [InlineData("I've got the tablets lined up and I'm going to take them all", RedFlagCategory.SelfHarm)]
     [InlineData("my lips are puffing up and I'm struggling to swallow", RedFlagCategory.AllergicReaction)]
     [InlineData("my epilepsy is usually well controlled, my husband says I had a seizure this morning", RedFlagCategory.Seizure)]
+    [InlineData("my fits are well controlled, my wife says I had a long one this morning and I didn't come round properly in between", RedFlagCategory.Seizure)]
     [InlineData("did the glass test on her spots and they're still there", RedFlagCategory.SepsisMeningitis)]
     [InlineData("I've been pressing on the cut for twenty minutes and it's still dripping", RedFlagCategory.HeavyBleeding)]
     [InlineData("my daughter's lips look bluish and she isn't responding to me", RedFlagCategory.UnwellChild)]
