@@ -6,7 +6,8 @@ namespace GutSkin.Knowledge.Tests.Evaluation;
 /// <summary>
 /// Quality on the development files (the threshold is chosen on them, the exemplars are the training split). The floors
 /// sit just under the figures measured on 2026-11-30 after the spent <c>holdout.tsv</c> was folded into train and dev
-/// (its rows keep their origin): they catch a regression. A fresh held-out split is measured once by the lead.
+/// (its rows keep their origin): they catch a regression. The fresh held-out split (<c>holdout3.tsv</c>, measured once by
+/// the lead) is asserted at its measured figures less a margin, figures only: its rows and misses are never printed.
 /// </summary>
 public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<RepositoryKnowledgeFixture>
 {
@@ -45,6 +46,18 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         Assert.True(report.Answerable >= 50 && report.Unanswerable >= 40, $"{report.Answerable} answerable, {report.Unanswerable} unanswerable rows");
         Assert.True(report.TopOneAccuracy >= 0.71, $"answerable top-1 {report.TopOneAccuracy:P1}");
         Assert.True(report.NoAnswerRecall >= 0.90, $"unanswerable declined {report.NoAnswerRecall:P1}");
+        Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
+    }
+
+    [Fact]
+    public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel()
+    {
+        var report = Evaluator.Run(fixture.Knowledge, Read("holdout3.tsv"));
+
+        // Measured 2026-11-30 10:03 UTC: top-1 74.5 % (146/196), declined 86.0 % (141/164), false urgent 0.5 % (2/379).
+        // Targets 90 %, 90 %, 1 %: the first two not met.
+        Assert.True(report.TopOneAccuracy >= 0.73, $"answerable top-1 {report.TopOneAccuracy:P1}");
+        Assert.True(report.NoAnswerRecall >= 0.84, $"unanswerable declined {report.NoAnswerRecall:P1}");
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
     }
 

@@ -7,8 +7,9 @@ namespace GutSkin.Knowledge.Tests.Safety;
 /// The safety set through the screen. Train and dev (what the rules, exemplars and the semantic model were fitted and
 /// chosen on) stay at the measured recall and false-urgent rate, the answers sets' questions included; Spanish red flags
 /// must be urgent. The floors are the figures measured on 2026-11-30 less a small margin, so a regression fails. The
-/// tuning files hold the rows of several writers (the <c>writer</c> column), the spent held-out sets' included; the fresh
-/// held-out set is measured by the lead only, and no test reads it.
+/// tuning files hold the rows of several writers (the <c>writer</c> column), the spent held-out sets' included. The fresh
+/// held-out set (<c>test3.tsv</c>, measured once by the lead) is asserted at its measured figures less a margin, figures
+/// only: its misses are never printed.
 /// </summary>
 public sealed class SafetySetTests(ITestOutputHelper output)
 {
@@ -38,6 +39,17 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void HeldOutTestSplit_StaysAtTheMeasuredFigures()
+    {
+        var report = Run(printMisses: false, Path.Combine(Evaluation, "Safety", "test3.tsv"));
+
+        // Measured 2026-11-30 10:03 UTC: recall 89.5 % (145/162), false urgent 3.8 % (6/156). Targets 100 % and 1 %: not met.
+        Assert.True(report.RedFlags >= 160);
+        Assert.True(report.Recall >= 0.88, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
+        Assert.True(report.FalseUrgentRate <= 0.045, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
+    }
+
+    [Fact]
     public void Spanish_RedFlagsAreUrgentAndNegativesAreNot()
     {
         var report = Run(Path.Combine(Evaluation, "Safety", "es.tsv"));
@@ -47,7 +59,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         Assert.Equal(0, report.FalseUrgent);
     }
 
-    private SafetyReport Run(params string[] files)
+    private SafetyReport Run(params string[] files) => Run(printMisses: true, files);
+
+    private SafetyReport Run(bool printMisses, params string[] files)
     {
         var rows = new List<SafetySample>();
         foreach (var file in files)
@@ -58,7 +72,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         }
 
         var report = SafetyEvaluation.Run(rows);
-        foreach (var miss in report.Misses)
+        foreach (var miss in printMisses ? report.Misses : [])
         {
             output.WriteLine($"{miss.Sample.Label} -> {miss.Assessment.Category ?? "none"} ({miss.Assessment.Layer}): {miss.Sample.Message}");
         }
