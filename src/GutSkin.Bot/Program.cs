@@ -12,7 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddGutSkinBot();
 builder.AddGutSkinWebChat();
 builder.AddGutSkinTelemetry();
-var app = builder.Build();
+var app = builder.Build().ValidateSettings();
 app.UseGutSkinSecurityHeaders();
 app.MapGutSkinTelemetry();
 app.MapGutSkinBot();

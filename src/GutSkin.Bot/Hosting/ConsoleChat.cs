@@ -25,7 +25,7 @@ internal sealed class ConsoleChat(AdapterWithErrorHandler adapter, IBot bot, IHo
         builder.Logging.AddFilter((_, _, level) => level >= LogLevel.Warning);
         builder.AddGutSkinBot();
         builder.Services.AddHostedService<ConsoleChat>();
-        await builder.Build().RunAsync();
+        await builder.Build().ValidateSettings().RunAsync();
     }
 
     private readonly string conversationId = $"console-{Guid.NewGuid():N}";

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
 
 namespace GutSkin.Bot.Hosting;
 
@@ -66,6 +67,18 @@ internal static class GutSkinBotHosting
             .AddCheck<KnowledgeHealthCheck>("knowledge", tags: [ReadyTag])
             .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag], timeout: StorageHealthCheck.Timeout);
         return builder;
+    }
+
+    /// <summary>
+    /// Checks every setting registered with <c>ValidateOnStart</c> now. The host would check them only after it has
+    /// created its hosted services, and those load the knowledge: on a large folder's first start, minutes of embedding
+    /// before a typo in a setting is reported.
+    /// </summary>
+    public static THost ValidateSettings<THost>(this THost host)
+        where THost : IHost
+    {
+        host.Services.GetService<IStartupValidator>()?.Validate();
+        return host;
     }
 
     /// <summary><c>POST /api/messages</c> (validated and rate limited), <c>GET /api/admin/leads.csv</c>, <c>GET /healthz</c> (alive) and <c>GET /readyz</c> (knowledge and storage).</summary>
