@@ -43,7 +43,9 @@ internal abstract class RetentionService(TimeProvider time) : BackgroundService
         {
             try
             {
-                await PurgeAsync(time.GetUtcNow() - retention, days, stoppingToken);
+                // Not cancelled, only abandoned when the host stops: Npgsql cancels a running statement synchronously
+                // on the cancelling thread, which with a stalled network held the host's shutdown for seconds.
+                await PurgeAsync(time.GetUtcNow() - retention, days, CancellationToken.None).WaitAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {

@@ -106,7 +106,8 @@ internal sealed partial class TurnEventWriter : BackgroundService, ITurnEventSin
         await base.StopAsync(cancellationToken);
         try
         {
-            await FlushAsync(cancellationToken);
+            // A write in flight is left to finish or time out on its own (see WriteBatchAsync); the host stops waiting.
+            await FlushAsync(CancellationToken.None).WaitAsync(cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -134,15 +135,18 @@ internal sealed partial class TurnEventWriter : BackgroundService, ITurnEventSin
     }
 
     // Tries twice; a batch refused twice is dropped with a log line, so that a broken database never stops the host.
-    // A cancellation leaves the batch in place for the next write.
+    // A cancellation between the tries leaves the batch in place for the next write. The statements themselves are
+    // never cancelled: Npgsql cancels a running statement by sending a cancel request over a new connection,
+    // synchronously, on the thread that cancels the token, and with the network to the database stalled that held the
+    // host's shutdown for 5 s or more (SIGTERM did not stop the bot within 10 s). A statement ends by its command timeout.
     private async Task WriteBatchAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await store.AddAsync(batch, cancellationToken);
+            await store.AddAsync(batch, CancellationToken.None);
             return;
         }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception exception)
         {
             LogRetrying(batch.Count, exception.GetType().Name);
         }
@@ -150,9 +154,9 @@ internal sealed partial class TurnEventWriter : BackgroundService, ITurnEventSin
         await Task.Delay(interval, cancellationToken);
         try
         {
-            await store.AddAsync(batch, cancellationToken);
+            await store.AddAsync(batch, CancellationToken.None);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception exception)
         {
             LogDropped(exception, batch.Count);
             DataMetrics.TurnEventsDropped(batch.Count, "write_failed");
