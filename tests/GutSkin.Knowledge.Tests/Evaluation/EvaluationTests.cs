@@ -5,9 +5,9 @@ namespace GutSkin.Knowledge.Tests.Evaluation;
 
 /// <summary>
 /// Quality on the development files (the threshold is chosen on them, the exemplars are the training split). The floors
-/// sit just under the figures measured on 2026-11-30 after the spent <c>holdout.tsv</c> was folded into train and dev
-/// (its rows keep their origin): they catch a regression. The fresh held-out split (<c>holdout3.tsv</c>, measured once by
-/// the lead) is asserted at its measured figures less a margin, figures only: its rows and misses are never printed.
+/// sit just under the figures measured on 2026-11-30 after the spent <c>holdout3.tsv</c> was folded into train and dev
+/// (every row keeps its origin, so each writer's dev rows are asserted too): they catch a regression. No held-out file is
+/// read here until the next fresh one is wired in; its rows and misses are never printed.
 /// </summary>
 public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<RepositoryKnowledgeFixture>
 {
@@ -30,34 +30,27 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv"));
         Print(report);
 
-        Assert.True(report.TopOneAccuracy >= 0.81, $"answerable top-1 {report.TopOneAccuracy:P1}");
+        // Measured 2026-11-30 after the third writer's fold: top-1 85.1 % (217/255), declined 90.2 % (185/205).
+        Assert.True(report.TopOneAccuracy >= 0.83, $"answerable top-1 {report.TopOneAccuracy:P1}");
         Assert.True(report.NoAnswerRecall >= 0.88, $"unanswerable declined {report.NoAnswerRecall:P1}");
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
         Assert.True(report.Clinician.Referred * 10 >= report.Clinician.Rows * 7, $"clinician referrals {report.Clinician.Referred}/{report.Clinician.Rows}");
     }
 
-    [Fact]
-    public void DevelopmentSplit_TheSecondWritersRows_AnswerAndDeclineAtTheMeasuredLevel()
+    // The spent held-out files' thirds in dev: other writers' phrasings, which the exemplars fit least (the third's are
+    // dictated, non-native and carers'). Measured 2026-11-30 after the third writer's fold: the second writer's rows top-1
+    // 86.0 % (49/57), declined 94.0 % (47/50); the third's 78.8 % (52/66), 94.5 % (52/55); no false urgent.
+    [Theory]
+    [InlineData("holdout-2026-11-30", 50, 40, 0.83)]
+    [InlineData("holdout3-2026-11-30", 60, 50, 0.76)]
+    public void DevelopmentSplit_EachLaterWritersRows_AnswerAndDeclineAtTheMeasuredLevel(string origin, int answerable, int unanswerable, double topOne)
     {
-        // The spent holdout.tsv's third in dev: another writer's phrasings, which the exemplars fit least.
-        var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv").Where(r => r.Origin == "holdout-2026-11-30"));
+        var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv").Where(r => r.Origin == origin));
         Print(report);
 
-        Assert.True(report.Answerable >= 50 && report.Unanswerable >= 40, $"{report.Answerable} answerable, {report.Unanswerable} unanswerable rows");
-        Assert.True(report.TopOneAccuracy >= 0.71, $"answerable top-1 {report.TopOneAccuracy:P1}");
+        Assert.True(report.Answerable >= answerable && report.Unanswerable >= unanswerable, $"{report.Answerable} answerable, {report.Unanswerable} unanswerable rows");
+        Assert.True(report.TopOneAccuracy >= topOne, $"answerable top-1 {report.TopOneAccuracy:P1}");
         Assert.True(report.NoAnswerRecall >= 0.90, $"unanswerable declined {report.NoAnswerRecall:P1}");
-        Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
-    }
-
-    [Fact]
-    public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel()
-    {
-        var report = Evaluator.Run(fixture.Knowledge, Read("holdout3.tsv"));
-
-        // Measured 2026-11-30 10:03 UTC: top-1 74.5 % (146/196), declined 86.0 % (141/164), false urgent 0.5 % (2/379).
-        // Targets 90 %, 90 %, 1 %: the first two not met.
-        Assert.True(report.TopOneAccuracy >= 0.73, $"answerable top-1 {report.TopOneAccuracy:P1}");
-        Assert.True(report.NoAnswerRecall >= 0.84, $"unanswerable declined {report.NoAnswerRecall:P1}");
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
     }
 
