@@ -66,6 +66,19 @@ public sealed class PhraseScreenTests
     [InlineData("my daughter's lips look bluish and she isn't responding to me", RedFlagCategory.UnwellChild)]
     [InlineData("I'm pregnant and doubled over with pain on one side", RedFlagCategory.Pregnancy)]
     [InlineData("I'm going to step in front of a bus tonight", RedFlagCategory.SelfHarm)]
+    [InlineData("my daughter says she has a plan to end her life tonight", RedFlagCategory.SelfHarm)]
+    [InlineData("he chucked up a load of blood after dinner", RedFlagCategory.GiBleeding)]
+    [InlineData("woke with agony in my right testicle", RedFlagCategory.AbdominalTesticular)]
+    [InlineData("the pain in my lower right belly is so bad I can't stand up", RedFlagCategory.AbdominalTesticular)]
+    [InlineData("only half of his face moves when he smiles", RedFlagCategory.Stroke)]
+    [InlineData("my toddler has refused all fluids since yesterday and is listless", RedFlagCategory.UnwellChild)]
+    [InlineData("my grandson is 2 and he's gone limp and floppy", RedFlagCategory.UnwellChild)]
+    [InlineData("we were stuck in the smoke and now my husband is hoarse and coughing up soot", RedFlagCategory.BurnsShock)]
+    [InlineData("I knocked a pan of boiling soup over my arm and it's blistering", RedFlagCategory.BurnsShock)]
+    [InlineData("my son bit into a dishwasher tablet", RedFlagCategory.PoisoningOverdose)]
+    [InlineData("thirty two weeks and the baby has hardly moved today", RedFlagCategory.Pregnancy)]
+    [InlineData("my colleague has been jerking on the floor for over five minutes", RedFlagCategory.Seizure)]
+    [InlineData("my chest has felt crushed since I got up", RedFlagCategory.ChestHeart)]
     public void Category_RedFlag_IsFoundWithItsCategory(string message, string category)
     {
         Assert.Equal(category, PhraseScreen.Category(message));
@@ -163,6 +176,9 @@ public sealed class PhraseScreenTests
     [InlineData("my grandmother gets confused with her dementia in the evenings")]
     [InlineData("my chest is a bit sore from a cold")]
     [InlineData("I got a static shock off the shopping trolley")]
+    [InlineData("my wallet is haemorrhaging money on supplements")]
+    [InlineData("I cut myself chopping onions, it stopped bleeding quickly")]
+    [InlineData("I'm 28 weeks pregnant and have my blood tests tomorrow")]
     public void Category_HarmlessReading_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));
@@ -173,6 +189,8 @@ public sealed class PhraseScreenTests
     [InlineData("my cousin works in A&E and sees loads of overdoses, does the juice affect the liver?")]
     [InlineData("I had a clot in my leg in the spring, the scan showed it had gone")]
     [InlineData("did the glass test on his spots and they went white, his eczema is flaring")]
+    [InlineData("I'm doing first aid training for seizures at work next week")]
+    [InlineData("the torsion he had was fixed with surgery, now he has acne")]
     public void Category_ATopicOrASettledPast_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));

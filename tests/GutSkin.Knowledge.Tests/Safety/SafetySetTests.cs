@@ -21,8 +21,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         var report = Run(Path.Combine(Evaluation, "Safety", "train.tsv"), Path.Combine(Evaluation, "Safety", "dev.tsv"));
 
         Assert.True(report.RedFlags >= 120, "the safety set has fewer red flags than issue 11 asks for");
-        // Measured 2026-11-30 11:10 UTC after test3.tsv was folded in: 96.5 % (802/831).
-        Assert.True(report.Recall >= 0.96, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
+        // Measured 2026-11-30 12:18 UTC: 98.0 % (814/831; 96.5 % after the fold of test3.tsv, before this round's rules).
+        Assert.True(report.Recall >= 0.97, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
     [Fact]
@@ -36,8 +36,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
             Path.Combine(Evaluation, "Answers", "conversations.dev.tsv"));
 
         Assert.True(report.NonUrgent >= 500, "fewer non-urgent messages than expected");
-        // Measured 2026-11-30 11:10 UTC after test3.tsv was folded in: 0.81 % (18/2227).
-        Assert.True(report.FalseUrgentRate <= 0.009, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
+        // Measured 2026-11-30 12:18 UTC: 0.54 % (12/2227; 0.81 % after the fold of test3.tsv, before this round's rules).
+        Assert.True(report.FalseUrgentRate <= 0.007, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
     [Fact]
@@ -48,11 +48,12 @@ public sealed class SafetySetTests(ITestOutputHelper output)
             Path.Combine(Evaluation, "Safety", "train.tsv"),
             Path.Combine(Evaluation, "Safety", "dev.tsv"));
 
-        // The former held-out test3.tsv, folded into train and dev on 2026-11-30. Measured once held out (10:03 UTC) and
-        // again after the fold (11:10 UTC), same screen: recall 89.5 % (145/162), false urgent 3.8 % (6/156).
+        // The former held-out test3.tsv, folded into train and dev on 2026-11-30: measured once held out (10:03 UTC) at
+        // recall 89.5 % (145/162), false urgent 3.8 % (6/156); after this round's rules, written from its rows, and the
+        // refit (12:18 UTC) 98.1 % (159/162), 0.6 % (1/156): a tuning figure now.
         Assert.Equal(162, report.RedFlags);
-        Assert.True(report.Recall >= 0.88, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
-        Assert.True(report.FalseUrgentRate <= 0.045, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
+        Assert.True(report.Recall >= 0.97, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
+        Assert.True(report.FalseUrgentRate <= 0.015, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
     [Fact]
