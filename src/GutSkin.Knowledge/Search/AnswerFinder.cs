@@ -84,7 +84,8 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
             }
         }
 
-        var neighbours = index.Semantic.Neighbours([query, .. sentences], hidden);
+        var questionTerms = index.PlainAnalyzer.Terms(corrected).ToHashSet(StringComparer.Ordinal);
+        var neighbours = index.Semantic.Neighbours([query, .. sentences], hidden, exemplar => index.Applies(exemplar, questionTerms));
         var semanticOrder = Enumerable.Range(0, sections).OrderByDescending(s => semantic[s].Best).ToList();
         var semanticRank = new int[sections];
         for (var rank = 0; rank < sections; rank++)

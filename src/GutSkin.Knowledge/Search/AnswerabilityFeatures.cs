@@ -7,16 +7,17 @@ internal static class AnswerabilityFeatures
     public const int Count = 15;
 
     /// <summary>
-    /// The best section's score and its lead over the next, its semantic closeness (about / states), its topic coverage,
+    /// The best section's score, its semantic closeness (about / states), its topic coverage,
     /// the share and number of the question's topic words the knowledge never uses, whether BM25 and meaning each put the
     /// same section first, the message's length, how many topic words it has, and whether it asks for a specific
     /// (a duration, an amount, a name) that articles rarely state; then how close it comes to a labelled question the
-    /// section answers, to one the knowledge does not answer, and the difference.
+    /// section answers, to one the knowledge does not answer (that applies to it), and the difference; last, the best two
+    /// sections' scores together (capped at 1), so that a question two related sections share ("does diet affect
+    /// psoriasis": the diet advice and the psoriasis section) is not doubted for being shared.
     /// </summary>
     public static double[] Of(double best, double next, RetrievalCandidate candidate, RetrievalEvidence evidence) =>
     [
         best,
-        best - next,
         candidate.Semantic.About,
         candidate.Semantic.Passage,
         candidate.Lexical?.Coverage ?? 0,
@@ -30,5 +31,6 @@ internal static class AnswerabilityFeatures
         CandidateFeatures.Neighbour(candidate.Semantic, evidence.Neighbours, candidate.Section),
         evidence.Neighbours.None,
         CandidateFeatures.Neighbour(candidate.Semantic, evidence.Neighbours, candidate.Section) - evidence.Neighbours.None,
+        Math.Min(1, best + next),
     ];
 }

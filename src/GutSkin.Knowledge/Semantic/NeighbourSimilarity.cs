@@ -2,7 +2,8 @@ namespace GutSkin.Knowledge.Semantic;
 
 /// <summary>How close a question comes to the labelled exemplar questions (<see cref="AnswerExemplars"/>).</summary>
 /// <param name="Sections">Per section position, the best cosine similarity with an exemplar that section answers.</param>
-/// <param name="None">The best cosine similarity with an exemplar the knowledge does not answer.</param>
+/// <param name="None">The best cosine similarity with an exemplar the knowledge does not answer (among those that apply: see
+/// <see cref="SemanticIndex.Neighbours"/>).</param>
 /// <param name="Votes">Per section position, the share of the <see cref="Nearest"/> closest exemplars that it answers.</param>
 internal sealed record NeighbourSimilarity(float[] Sections, float None, float[] Votes)
 {

@@ -83,13 +83,17 @@ internal sealed class SemanticIndex
         return new SectionSimilarity(about, passage, bestPassage);
     }
 
+    /// <summary>The questions of the exemplars the knowledge does not answer.</summary>
+    public IEnumerable<string> UnanswerableQuestions => exemplars.Where(e => e.Sections.Length == 0).Select(e => e.Question);
+
     /// <summary>
     /// How close the closest of <paramref name="queries"/> (a message and its sentences) comes to each section's exemplars
     /// and to the unanswerable ones, and which sections the nearest exemplars vote for. Exemplars <paramref name="hidden"/>
     /// picks out are skipped: fitting on the exemplars' own questions must not see them match themselves, and a measure of
-    /// how the engine does for a new writer must not see that writer's questions.
+    /// how the engine does for a new writer must not see that writer's questions. An unanswerable exemplar counts only when
+    /// <paramref name="applies"/> (when given) says so.
     /// </summary>
-    public NeighbourSimilarity Neighbours(IReadOnlyList<float[]> queries, Func<string, bool>? hidden = null)
+    public NeighbourSimilarity Neighbours(IReadOnlyList<float[]> queries, Func<string, bool>? hidden = null, Func<string, bool>? applies = null)
     {
         var sections = new float[sectionCount];
         var none = 0f;
@@ -107,7 +111,7 @@ internal sealed class SemanticIndex
                 similarity = Math.Max(similarity, Vectors.Cosine(query, exemplar.Vector));
             }
 
-            if (exemplar.Sections.Length == 0)
+            if (exemplar.Sections.Length == 0 && (applies is null || applies(exemplar.Question)))
             {
                 none = Math.Max(none, similarity);
             }

@@ -72,6 +72,37 @@ public sealed class AnswerFinderTests : IClassFixture<RepositoryKnowledgeFixture
         Assert.Equal(NoAnswerReason.Empty, answer.Reason);
     }
 
+    // Short plain questions about what the diet advice covers: once declined because specific diets the article does not
+    // cover ("keto diet for psoriasis", "med diet psoriasis helps?") are as close in meaning; "Does diet affect psoriasis?"
+    // is one of the load script's answerable questions.
+    [Theory]
+    [InlineData("Does diet affect psoriasis?")]
+    [InlineData("does diet afect psoriasis")]
+    [InlineData("Can diet help psoriasis?")]
+    [InlineData("Is diet important for psoriasis?")]
+    [InlineData("Does food affect psoriasis?")]
+    [InlineData("Can diet help eczema?")]
+    [InlineData("What should I eat for psoriasis?")]
+    public void Ask_ShortPlainDietQuestion_IsAnsweredFromTheDietAdvice(string question)
+    {
+        var answer = knowledge.Ask(question);
+
+        Assert.True(answer.Answered, $"declined at {answer.Confidence:F2}");
+        Assert.Equal("improve-gut-health", answer.Section?.Id);
+    }
+
+    // The same questions naming what puts them outside the article stay declined.
+    [Theory]
+    [InlineData("Does the keto diet help psoriasis?")]
+    [InlineData("Is a gluten free diet good for eczema?")]
+    [InlineData("Does the mediterranean diet help psoriasis?")]
+    public void Ask_ShortDietQuestionNamingADietTheArticleDoesNotCover_IsDeclined(string question)
+    {
+        var answer = knowledge.Ask(question);
+
+        Assert.False(answer.Answered, $"answered from {answer.Section?.Id} at {answer.Confidence:F2}");
+    }
+
     [Theory]
     [InlineData("is psoriasis contagious")]
     [InlineData("what is the capital of france")]
