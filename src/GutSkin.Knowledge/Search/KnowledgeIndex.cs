@@ -34,8 +34,9 @@ internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
     private readonly DocumentLayout layout;
     private readonly IndexVocabulary vocabulary;
 
-    // Per unanswerable exemplar, the words that put it outside the knowledge ("keto", "rosacea"), read once per version.
-    private readonly Dictionary<string, string[]> outsideWords;
+    // Per unanswerable exemplar, the words that put it outside the sections the exemplars were labelled against ("keto",
+    // "rosacea"), read once per version; null when a section added since has one of them, which makes the label stale.
+    private readonly Dictionary<string, string[]?> outsideWords;
 
     // Where each term's postings start, looked up once per version rather than by every query that names the term.
     private readonly ConcurrentDictionary<Term, TermContext> termContexts = new();
@@ -64,7 +65,7 @@ internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
         vocabulary = IndexVocabulary.Read(reader, layout, SharedFields, [IndexFields.Text], synonymTerms);
         Searcher = new IndexSearcher(reader) { Similarity = new PassageStatisticsSimilarity(layout.Passages, vocabulary.SharedFields) };
         QuestionWordTerms = PlainAnalyzer.Terms(string.Join(" ", QuestionWords.All)).ToHashSet();
-        outsideWords = semantic.UnanswerableQuestions.Distinct(StringComparer.Ordinal).ToDictionary(q => q, q => OutsideWords(Spelling.Correct(q)), StringComparer.Ordinal);
+        outsideWords = OutsideWordsOfUnanswerable(semantic);
 
         // Rarest first, so that a follow-up's "it" takes the most specific subject ("eczema", not "gut health").
         Subjects = [.. content.Sections
@@ -192,17 +193,28 @@ internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
         return frequency == 0 ? UnknownTermWeight * Math.Log(1 + sections) : Math.Log(1 + ((double)sections / frequency));
     }
 
-    /// <summary>The analysed words of <paramref name="corrected"/> that no section has and that are not question words.</summary>
-    public string[] OutsideWords(string corrected) =>
-        [.. PlainAnalyzer.Terms(corrected).Distinct().Where(t => !HasTerm(t) && !QuestionWordTerms.Contains(t))];
-
     /// <summary>
     /// Whether the unanswerable exemplar <paramref name="exemplar"/> speaks to a question with the analysed words
-    /// <paramref name="questionTerms"/>: it has no word outside the knowledge, or the question shares one. "Keto diet for
-    /// psoriasis" is not covered because of "keto"; "does diet affect psoriasis" is as close in meaning but does not say it.
+    /// <paramref name="questionTerms"/>: it has no word outside the knowledge it was labelled against, or the question
+    /// shares one. "Keto diet for psoriasis" is not covered because of "keto"; "does diet affect psoriasis" is as close in
+    /// meaning but does not say it. Once a section on kombucha is added, "is kombucha good for you" no longer applies.
     /// </summary>
     public bool Applies(string exemplar, IReadOnlySet<string> questionTerms) =>
-        !outsideWords.TryGetValue(exemplar, out var words) || words.Length == 0 || words.Any(questionTerms.Contains);
+        !outsideWords.TryGetValue(exemplar, out var words) || (words is not null && (words.Length == 0 || words.Any(questionTerms.Contains)));
+
+    private Dictionary<string, string[]?> OutsideWordsOfUnanswerable(SemanticIndex semantic)
+    {
+        var labelled = semantic.LabelledSections;
+        var words = new Dictionary<string, string[]?>(StringComparer.Ordinal);
+        foreach (var question in semantic.UnanswerableQuestions)
+        {
+            string[] outside = [.. PlainAnalyzer.Terms(Spelling.Correct(question)).Distinct()
+                .Where(t => !QuestionWordTerms.Contains(t) && !labelled.Any(s => SectionHasTerm(s, t)))];
+            words[question] = outside.Any(HasTerm) ? null : outside;
+        }
+
+        return words;
+    }
 
     /// <summary>Whether any section has the analysed <paramref name="term"/> (synonyms included).</summary>
     public bool HasTerm(string term) => vocabulary.SectionsWithTerm.ContainsKey(term);

@@ -86,6 +86,9 @@ internal sealed class SemanticIndex
     /// <summary>The questions of the exemplars the knowledge does not answer.</summary>
     public IEnumerable<string> UnanswerableQuestions => exemplars.Where(e => e.Sections.Length == 0).Select(e => e.Question);
 
+    /// <summary>The positions of the sections some exemplar is labelled with: the content the exemplars were labelled against.</summary>
+    public IReadOnlySet<int> LabelledSections => exemplars.SelectMany(e => e.Sections).ToHashSet();
+
     /// <summary>
     /// How close the closest of <paramref name="queries"/> (a message and its sentences) comes to each section's exemplars
     /// and to the unanswerable ones, and which sections the nearest exemplars vote for. Exemplars <paramref name="hidden"/>
