@@ -36,7 +36,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
             Path.Combine(Evaluation, "Answers", "conversations.dev.tsv"));
 
         Assert.True(report.NonUrgent >= 500, "fewer non-urgent messages than expected");
-        // Measured 2026-11-30 12:18 UTC: 0.54 % (12/2227; 0.81 % after the fold of test3.tsv, before this round's rules).
+        // Measured 2026-11-30 12:29 UTC: 0.50 % (13/2606, the answers sets with their fold of holdout3.tsv; 0.81 % after the
+        // fold of test3.tsv, before this round's rules).
         Assert.True(report.FalseUrgentRate <= 0.007, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
