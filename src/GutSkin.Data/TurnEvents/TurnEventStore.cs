@@ -7,11 +7,6 @@ namespace GutSkin.Data.TurnEvents;
 /// <summary>Turn analytics in the <c>turn_events</c> table.</summary>
 internal sealed class TurnEventStore(Database database) : ITurnEventStore
 {
-    // 6 parameters a row: 300 a statement, far under either engine's limit (SQLite 32,766, PostgreSQL 65,535).
-    private const int RowsPerStatement = 50;
-
-    private static readonly string FullChunkInsert = InsertStatement(RowsPerStatement);
-
     private SqlDialect Dialect => database.Dialect;
 
     /// <inheritdoc />
@@ -24,25 +19,29 @@ internal sealed class TurnEventStore(Database database) : ITurnEventStore
         }
 
         // Written like state (SQLite's queue at synchronous=NORMAL, PostgreSQL's asynchronous commit): a crash may
-        // lose the last batch, never a signup. One transaction for the whole batch, many rows per statement: on
-        // SQLite's single writer the batch holds the write lock for less time, and turns' state writes wait less.
+        // lose the last batch, never a signup. One transaction and one prepared statement for the whole batch: on
+        // SQLite's single writer that is one write turn instead of one per row.
         await using var lease = await database.OpenAsync(Access.TurnWrite, cancellationToken);
         await using var transaction = await Dialect.BeginWriteAsync(lease.Connection, cancellationToken);
-        foreach (var rows in turns.Chunk(RowsPerStatement))
+        await using var command = lease.Command(
+            "INSERT INTO turn_events (at, kind, section_id, confidence, channel, locale) VALUES (@at, @kind, @section_id, @confidence, @channel, @locale);",
+            transaction);
+        var at = Parameter(command, "at", Dialect.TimeType);
+        var kind = Parameter(command, "kind", DbType.String);
+        var section = Parameter(command, "section_id", DbType.String);
+        var confidence = Parameter(command, "confidence", DbType.Double);
+        var channel = Parameter(command, "channel", DbType.String);
+        var locale = Parameter(command, "locale", DbType.String);
+        await command.PrepareAsync(cancellationToken);
+        foreach (var turn in turns)
         {
-            await using var command = lease.Command(rows.Length == RowsPerStatement ? FullChunkInsert : InsertStatement(rows.Length), transaction);
-            for (var i = 0; i < rows.Length; i++)
-            {
-                var turn = rows[i];
-                ArgumentNullException.ThrowIfNull(turn);
-                Parameter(command, $"at{i}", Dialect.TimeType, Dialect.Time(turn.At));
-                Parameter(command, $"kind{i}", DbType.String, turn.Kind);
-                Parameter(command, $"section_id{i}", DbType.String, turn.SectionId);
-                Parameter(command, $"confidence{i}", DbType.Double, turn.Confidence);
-                Parameter(command, $"channel{i}", DbType.String, turn.Channel);
-                Parameter(command, $"locale{i}", DbType.String, turn.Locale);
-            }
-
+            ArgumentNullException.ThrowIfNull(turn);
+            at.Value = Dialect.Time(turn.At);
+            kind.Value = turn.Kind;
+            section.Value = (object?)turn.SectionId ?? DBNull.Value;
+            confidence.Value = (object?)turn.Confidence ?? DBNull.Value;
+            channel.Value = turn.Channel;
+            locale.Value = (object?)turn.Locale ?? DBNull.Value;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -70,19 +69,13 @@ internal sealed class TurnEventStore(Database database) : ITurnEventStore
         database.ExecuteAsync(
             Access.Purge, "DELETE FROM turn_events WHERE at < @cutoff;", command => command.WithTime(Dialect, "cutoff", cutoff), cancellationToken);
 
-    // "INSERT ... VALUES (@at0, ...), (@at1, ...)": the same text for every full chunk, so PostgreSQL prepares it once.
-    private static string InsertStatement(int rows) =>
-        "INSERT INTO turn_events (at, kind, section_id, confidence, channel, locale) VALUES "
-        + string.Join(", ", Enumerable.Range(0, rows).Select(i => $"(@at{i}, @kind{i}, @section_id{i}, @confidence{i}, @channel{i}, @locale{i})"))
-        + ";";
-
-    // Typed, so that a NULL is sent with its column's type.
-    private static void Parameter(DbCommand command, string name, DbType type, object? value)
+    // Typed once, so that a NULL in any row is sent with its type and the statement is prepared once for the batch.
+    private static DbParameter Parameter(DbCommand command, string name, DbType type)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.DbType = type;
-        parameter.Value = value ?? DBNull.Value;
         command.Parameters.Add(parameter);
+        return parameter;
     }
 }
