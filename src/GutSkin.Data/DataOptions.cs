@@ -34,10 +34,11 @@ public sealed class DataOptions
     public int? EventRetentionDays { get; set; }
 
     /// <summary>
-    /// How many turn analytics rows the background writer puts in one transaction at most, 1 to 10,000 (default 500).
+    /// How many turn analytics rows the background writer puts in one transaction at most, 1 to 10,000 (default 32).
     /// A batch is written as soon as this many rows are queued, or <see cref="EventFlushMilliseconds"/> after the first.
+    /// Small on purpose: on SQLite every turn's own write waits while a batch holds the single write lock.
     /// </summary>
-    public int EventBatchSize { get; set; } = 500;
+    public int EventBatchSize { get; set; } = 32;
 
     /// <summary>
     /// How long the background writer gathers turn analytics rows before writing them in one transaction, in

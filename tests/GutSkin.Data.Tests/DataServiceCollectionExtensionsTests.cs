@@ -186,8 +186,8 @@ public sealed class DataServiceCollectionExtensionsTests : IDisposable
     [InlineData("EventBatchSize", "10001", "from 1 to 10000")]
     [InlineData("EventFlushMilliseconds", "9", "from 10 to 60000")]
     [InlineData("EventFlushMilliseconds", "60001", "from 10 to 60000")]
-    [InlineData("EventQueueCapacity", "499", "from 500 to 1000000")]
-    [InlineData("EventQueueCapacity", "1000001", "from 500 to 1000000")]
+    [InlineData("EventQueueCapacity", "31", "from 32 to 1000000")]
+    [InlineData("EventQueueCapacity", "1000001", "from 32 to 1000000")]
     public async Task AddGutSkinData_WithEventWriterSettingOutOfRange_FailsStartupValidationNamingIt(string setting, string value, string range)
     {
         await using var provider = Build(Path.Combine(root, "data"), settings: [($"Storage:{setting}", value)]);
@@ -199,14 +199,14 @@ public sealed class DataServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
-    public async Task AddGutSkinData_ByDefault_WritesTurnEventsInBatchesOf500Every250MillisecondsFromAQueueOf10000()
+    public async Task AddGutSkinData_ByDefault_WritesTurnEventsInBatchesOf32Every250MillisecondsFromAQueueOf10000()
     {
         await using var provider = Build(Path.Combine(root, "data"));
 
         provider.GetRequiredService<IStartupValidator>().Validate();
 
         var options = provider.GetRequiredService<IOptions<DataOptions>>().Value;
-        Assert.Equal((500, 250, 10_000), (options.EventBatchSize, options.EventFlushMilliseconds, options.EventQueueCapacity));
+        Assert.Equal((32, 250, 10_000), (options.EventBatchSize, options.EventFlushMilliseconds, options.EventQueueCapacity));
         var hosted = provider.GetServices<IHostedService>().ToList();
         Assert.IsType<StorageInitializer>(hosted[0]);
         Assert.Same(provider.GetRequiredService<ITurnEventSink>(), Assert.Single(hosted.OfType<TurnEventWriter>()));

@@ -10,7 +10,10 @@ namespace GutSkin.Data.TurnEvents;
 /// turn), and this background service writes what is queued in one transaction per batch, every
 /// <see cref="DataOptions.EventFlushMilliseconds"/> or as soon as <see cref="DataOptions.EventBatchSize"/> rows wait, and
 /// once more when the host stops. One row per turn written inside the turn cost about 10 % of the throughput on SQLite,
-/// whose single writer made every turn queue behind the others' analytics rows (bench/LOAD.md, seventh run).
+/// whose single writer made every turn queue behind the others' analytics rows (bench/LOAD.md, seventh run). Batches are
+/// small and each takes the write lock on its own, so that a turn writing its state waits for one small batch at most:
+/// batches of 500 rows held SQLite's write lock for several milliseconds at a time, during which every turn of the
+/// instance waited (bench/LOAD.md, ninth and tenth runs).
 /// </summary>
 internal sealed partial class TurnEventWriter : BackgroundService, ITurnEventSink
 {
