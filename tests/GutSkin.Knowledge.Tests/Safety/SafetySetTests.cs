@@ -8,9 +8,8 @@ namespace GutSkin.Knowledge.Tests.Safety;
 /// chosen on) stay at the measured recall and false-urgent rate, the answers sets' questions included; Spanish red flags
 /// must be urgent. The floors are the figures measured on 2026-11-30 less a small margin, so a regression fails. The
 /// tuning files hold the rows of several writers (the <c>writer</c> column), the spent held-out sets' included; the rows
-/// of the last one folded in (<c>test3</c>) are asserted on their own as well, so a change that fits the older writers at
-/// their cost fails. The fresh held-out set (<c>test4.tsv</c>, measured once by the lead) is asserted at its measured
-/// figures less a margin; its misses are never printed.
+/// of the last two folded in (<c>test3</c>, <c>test4</c>) are asserted on their own as well, so a change that fits the
+/// older writers at their cost fails. No test reads a fresh held-out set until the lead wires it in.
 /// </summary>
 public sealed class SafetySetTests(ITestOutputHelper output)
 {
@@ -22,8 +21,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         var report = Run(Path.Combine(Evaluation, "Safety", "train.tsv"), Path.Combine(Evaluation, "Safety", "dev.tsv"));
 
         Assert.True(report.RedFlags >= 120, "the safety set has fewer red flags than issue 11 asks for");
-        // Measured 2026-11-30 12:18 UTC: 98.0 % (814/831; 96.5 % after the fold of test3.tsv, before this round's rules).
-        Assert.True(report.Recall >= 0.97, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
+        // Measured 2026-11-30 13:50 UTC after test4.tsv was folded in: 96.8 % (979/1011; 98.0 %, 814/831, before the fold).
+        Assert.True(report.Recall >= 0.96, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
     [Fact]
@@ -37,9 +36,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
             Path.Combine(Evaluation, "Answers", "conversations.dev.tsv"));
 
         Assert.True(report.NonUrgent >= 500, "fewer non-urgent messages than expected");
-        // Measured 2026-11-30 12:29 UTC: 0.50 % (13/2606, the answers sets with their fold of holdout3.tsv; 0.81 % after the
-        // fold of test3.tsv, before this round's rules).
-        Assert.True(report.FalseUrgentRate <= 0.007, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
+        // Measured 2026-11-30 13:50 UTC after test4.tsv was folded in: 0.82 % (23/2788; 0.50 %, 13/2606, before the fold).
+        Assert.True(report.FalseUrgentRate <= 0.009, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
     [Fact]
@@ -47,7 +45,6 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     {
         var report = RunWriter(
             "test3",
-            printMisses: true,
             Path.Combine(Evaluation, "Safety", "train.tsv"),
             Path.Combine(Evaluation, "Safety", "dev.tsv"));
 
@@ -60,12 +57,16 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void HeldOutTestSplit_StaysAtTheMeasuredFigures()
+    public void TuningRowsOfTheFourthWriter_StayAtTheMeasuredFigures()
     {
-        var report = RunWriter(null, printMisses: false, Path.Combine(Evaluation, "Safety", "test4.tsv"));
+        var report = RunWriter(
+            "test4",
+            Path.Combine(Evaluation, "Safety", "train.tsv"),
+            Path.Combine(Evaluation, "Safety", "dev.tsv"));
 
-        // The fourth writer's fresh set, measured once (2026-11-30 12:42 UTC, commit 1ea6c92): recall 91.7 % (165/180),
-        // false urgent 5.5 % (10/182) of its hard negatives. Targets 100 % and 1 %: not met. Figures only: no row printed.
+        // The former held-out test4.tsv, folded into train and dev on 2026-11-30: measured once held out (12:42 UTC,
+        // commit 1ea6c92) and again after the fold (13:50 UTC), same screen: recall 91.7 % (165/180), false urgent 5.5 %
+        // (10/182) of its hard negatives.
         Assert.Equal(180, report.RedFlags);
         Assert.True(report.Recall >= 0.90, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
         Assert.True(report.FalseUrgentRate <= 0.065, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
@@ -81,11 +82,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         Assert.Equal(0, report.FalseUrgent);
     }
 
-    private SafetyReport Run(params string[] files) => RunWriter(null, printMisses: true, files);
+    private SafetyReport Run(params string[] files) => RunWriter(null, files);
 
-    // Only the rows of one writer (the tuning files' writer column) when one is named; a held-out file's misses are
-    // never printed.
-    private SafetyReport RunWriter(string? writer, bool printMisses, params string[] files)
+    // Only the rows of one writer (the tuning files' writer column) when one is named.
+    private SafetyReport RunWriter(string? writer, params string[] files)
     {
         var rows = new List<SafetySample>();
         foreach (var file in files)
@@ -96,7 +96,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         }
 
         var report = SafetyEvaluation.Run(rows);
-        foreach (var miss in printMisses ? report.Misses : [])
+        foreach (var miss in report.Misses)
         {
             output.WriteLine($"{miss.Sample.Label} -> {miss.Assessment.Category ?? "none"} ({miss.Assessment.Layer}): {miss.Sample.Message}");
         }
