@@ -16,6 +16,9 @@ internal sealed class OnnxSentenceEncoder : IDisposable
 
     private static readonly string[] InputNames = ["input_ids", "attention_mask", "token_type_ids"];
 
+    [ThreadStatic]
+    private static int runsOnThisThread;
+
     private readonly InferenceSession session;
     private readonly RunOptions runOptions = new();
     private readonly WordPieceTokenizer tokenizer;
@@ -38,6 +41,9 @@ internal sealed class OnnxSentenceEncoder : IDisposable
     /// <summary>The length of every vector.</summary>
     public int Dimensions { get; }
 
+    /// <summary>How many texts the calling thread has run through any model: the tests count a message's model runs with it.</summary>
+    public static int RunsOnThisThread => runsOnThisThread;
+
     /// <summary>Loads <paramref name="model"/>'s ONNX file and vocabulary from its package into a session with <paramref name="options"/>.</summary>
     public static OnnxSentenceEncoder Load(SemanticModel model, SessionOptions options)
     {
@@ -50,6 +56,9 @@ internal sealed class OnnxSentenceEncoder : IDisposable
         var tokenizer = new WordPieceTokenizer(vocabulary);
         return new OnnxSentenceEncoder(new InferenceSession(ResourceLoader.GetResource(assembly, "model.onnx"), options), tokenizer, pooling);
     }
+
+    /// <summary>What the model reads of <paramref name="text"/>: equal keys give equal vectors (<see cref="WordPieceTokenizer.Key"/>).</summary>
+    public string Key(string text) => tokenizer.Key(text);
 
     /// <summary>The vector of one text.</summary>
     public float[] Encode(string text)
@@ -93,6 +102,7 @@ internal sealed class OnnxSentenceEncoder : IDisposable
             using var output = OrtValue.CreateTensorValueFromMemory(
                 OrtMemoryInfo.DefaultInstance, buffers.Output.AsMemory(0, values * Dimensions), [count, longest, Dimensions]);
             session.Run(runOptions, InputNames, [ids, mask, types], outputNames, [output]);
+            runsOnThisThread += count;
 
             var row = longest * Dimensions;
             for (var t = 0; t < count; t++)

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Microsoft.ML.OnnxRuntime;
 
 namespace GutSkin.Knowledge.Semantic;
@@ -54,13 +53,12 @@ public sealed class SentenceEmbedder : IDisposable
         return vectors;
     }
 
-    /// <summary>Embeds one query, from the cache when the same text, in any letter case, was embedded before.</summary>
+    /// <summary>Embeds one query, from the cache when a text the model reads as the same tokens was embedded before.</summary>
     public float[] EmbedQuery(string text)
     {
-        // Both models' tokenizers lower-case every word (current culture) before looking it up, so texts that differ
-        // only in letter case are the same tokens and the same vector: the safety screen's "Can probiotics help?" and
-        // the answer's spelling-corrected "can probiotics help?" cost one run of the model, not two.
-        var key = text.ToLower(CultureInfo.CurrentCulture);
+        // Keyed by the token ids the model reads, not by the text: the safety screen's "Can probiotics help ?" and the
+        // answer's spelling-corrected "can probiotics help?" are the same input, so the same vector, and cost one run.
+        var key = encoder.Key(text);
         if (queries.TryGetValue(key, out var cached))
         {
             return cached;

@@ -39,10 +39,33 @@ internal sealed class WordPieceTokenizer
             }
         }
 
+        // A key holds one character per token id (see Key).
+        if (id > char.MaxValue + 1)
+        {
+            throw new InvalidDataException($"A vocabulary of {id} tokens does not fit one character per token id.");
+        }
+
         lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         unknown = vocabulary["[UNK]"];
         classification = vocabulary["[CLS]"];
         separation = vocabulary["[SEP]"];
+    }
+
+    /// <summary>
+    /// The token ids of <paramref name="text"/> as a string, one character per id: two texts with the same key are the same
+    /// model input, and so the same vector, whatever their letter case, spacing or dropped over-long words.
+    /// </summary>
+    public string Key(string text)
+    {
+        Span<long> ids = stackalloc long[MaxTokens];
+        var count = Encode(text, ids);
+        Span<char> key = stackalloc char[count];
+        for (var i = 0; i < count; i++)
+        {
+            key[i] = (char)ids[i];
+        }
+
+        return new string(key);
     }
 
     /// <summary>Writes the token ids of <paramref name="text"/> into <paramref name="ids"/> (room for <see cref="MaxTokens"/>) and returns how many.</summary>

@@ -20,6 +20,33 @@ public sealed class SentenceEmbedderTests
         Assert.Equal(lower, mixed);
     }
 
+    // The query cache is keyed by the token ids: right only while texts that tokenize alike are the same model input.
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void Embed_TextsDifferingOnlyInSpacingAroundWordsAndPunctuation_GiveTheSameVectorBitForBit(SemanticModel model)
+    {
+        var embedder = SentenceEmbedder.For(model);
+
+        var plain = embedder.Embed(["my skin is itchy, is it my gut?"])[0];
+        var spaced = embedder.Embed(["my  skin is itchy ,is it my gut ?"])[0];
+
+        Assert.Equal(plain, spaced);
+    }
+
+    [Fact]
+    public void EmbedQuery_TextTheModelReadsAsTheSameTokens_RunsTheModelOnce()
+    {
+        var embedder = SentenceEmbedder.For(SemanticModel.MiniLM);
+        var text = $"Does Kefir help rosacea {Guid.NewGuid():N}?";
+        var before = OnnxSentenceEncoder.RunsOnThisThread;
+        var first = embedder.EmbedQuery(text);
+
+        var again = embedder.EmbedQuery($"  {text.ToLowerInvariant().Replace(" ", "  ", StringComparison.Ordinal).Replace("?", " ?", StringComparison.Ordinal)}");
+
+        Assert.Same(first, again);
+        Assert.Equal(1, OnnxSentenceEncoder.RunsOnThisThread - before);
+    }
+
     [Fact]
     public void EmbedQuery_SameTextInAnotherLetterCase_RunsTheModelOnce()
     {
