@@ -59,16 +59,19 @@ internal static partial class RedFlagContext
         }
 
         // "Two years ago, I had a stroke": a time on its own before the phrase dates it too, and so does a longer opening
-        // when nothing in it or the phrase is told in the present ("when I was 19 I went through a dark time and self harmed").
+        // when nothing in it or the phrase is told in the present ("when I was 19 I went through a dark time and self harmed",
+        // "I had a panic attack last month, thought it was a heart attack").
         var before = text[clauseStart..phraseStart];
         var previous = before[(before.LastIndexOfAny([',', ':']) + 1)..];
-        if (DistantPast().IsMatch(phrase) || (DistantPast().IsMatch(previous) && (SafetyText.WordCount(previous) <= 4 || !Present().IsMatch($"{previous} {phrase}"))))
+        if (DistantPast().IsMatch(phrase) || (DistantPast().IsMatch(previous) && (SafetyText.WordCount(previous) <= 4 || !Present().IsMatch($"{previous} {phrase}")))
+            || (DistantPast().IsMatch(before) && !Present().IsMatch($"{before} {phrase}")))
         {
             return false;
         }
 
-        // A phrase after "and" goes on with its sentence ("... and is dizzy"): only a phrase that opens one can be a question.
-        var continues = ContinuesSentence().IsMatch(text[..phraseStart]);
+        // A phrase after "and" goes on with its sentence ("... and is dizzy"), and so does one after a comma that opens with
+        // "who" ("my husband, who has burned both hands"): only a phrase that opens a sentence can be a question.
+        var continues = ContinuesSentence().IsMatch(text[..phraseStart]) || (RelativeClause().IsMatch(phrase) && text[..phraseStart].TrimEnd().EndsWith(','));
         return !(IsGeneralQuestion(phrase) && !continues) && !IsGeneralQuestion(clause);
     }
 
@@ -133,6 +136,9 @@ internal static partial class RedFlagContext
     [GeneratedRegex(@"\b(and|y)\s*$")]
     private static partial Regex ContinuesSentence();
 
+    [GeneratedRegex(@"^\s*(who|whose|which)\b")]
+    private static partial Regex RelativeClause();
+
     [GeneratedRegex(@"\w+")]
     private static partial Regex Words();
 
@@ -142,10 +148,10 @@ internal static partial class RedFlagContext
     [GeneratedRegex(@"\b(not (sure|certain)|dont know|do not know|cant tell|no (idea|clue)|no se|not just|not only)\b")]
     private static partial Regex Uncertainty();
 
-    [GeneratedRegex(@"\b((\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|few|several|many|couple( of)?) (weeks?|months?|years?|yrs?|decades?) (ago|back|before)|a (long )?while (ago|back)|years ago|(?<!since |from )last (year|month|summer|winter|spring|autumn|fall|christmas|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|as an? (small |little |young )?(child|kid|baby|toddler|teen\w*|student)|when (i|he|she|they) (was|were) (a|an|younger|little|small|young|pregnant|in|\d+)|(back )?in (19|20)\d\d|used to|in the past|previously|childhood|back then|in (my|his|her|their) (teens|twenties|thirties|forties|fifties|\d0s)|once (at|in|when|as|before|back)|(in|at|over|during|back in|all through|throughout) (the )?(spring|summer|autumn|easter|christmas|new year|january|february|march|april|june|july|august|september|october|november|december)|hace (\w+ )?(anos|meses))\b")]
+    [GeneratedRegex(@"\b((\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|few|several|many|couple( of)?) (weeks?|months?|years?|yrs?|decades?) (ago|back|before)|a (long )?while (ago|back)|(a )?(long|good) time ago|ages ago|years ago|(back )?in the (19|20)?\d0s|back in the day|(?<!since |from )last (year|month|summer|winter|spring|autumn|fall|christmas|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|as an? (small |little |young )?(child|kid|baby|toddler|teen\w*|student)|when (i|he|she|they) (was|were) (a|an|younger|little|small|young|pregnant|in|\d+)|(back )?in (19|20)\d\d|used to|in the past|previously|childhood|back then|in (my|his|her|their) (teens|twenties|thirties|forties|fifties|\d0s)|once (at|in|when|as|before|back)|(in|at|over|during|back in|all through|throughout) (the )?(spring|summer|autumn|easter|christmas|new year|january|february|march|april|june|july|august|september|october|november|december)|hace (\w+ )?(anos|meses))\b")]
     private static partial Regex DistantPast();
 
-    [GeneratedRegex(@"\b(history of|(fully|since|have|has|had|now|shes|hes|theyre|im|ive|weve) recovered|recovering (from|after)|recovered now|no longer|ruled (it |that )?out|(doctors?|gp|doc|hospital|a&e|er|paramedics?|ambulance (crew|staff)|nurses?|111|cardiologist|neurologist|consultant|midwife|specialist|tests?|scans?|bloods) (said|says|told|confirmed|checked|found|cleared|ruled|manages|is managing|monitors|are fine|were fine|came back)|under (his|her|my|their|a|the) (neurologist|doctor|gp|consultant|specialist|care)|(well|under) control(led)?|(once|twice|a few times|\d+ times|few \w+) a (year|month)|turned out|was nothing|(fixed|repaired|sorted|treated) (with|by) (surgery|an operation|an op)|(went|gone) away|all clear|got (it )?checked|(was|were|been) in hospital (for|with)|after (my|his|her|our|their|a) (\w+ )?\w+s (stroke|heart attack|seizure|cardiac arrest|overdose|accident)|after (a|my|his|her|our|their) (friends?|neighbou?rs?|cousins?|sisters?|brothers?|colleagues?) \w+ (swallowed|had|took|fell)|(someone|somebody|a person|people) with|(goes|goes away|passes|settles|eases|stops) (once|when|after|as soon as)|always been (me|like (that|this))|((been|is|was|has been|have been|ive been|hes been|shes been|theyve been|its been) (perfectly |absolutely |totally |completely |totally )?(fine|well|ok|okay|good|great) (since|ever since|for (\w+ )?(days|weeks|months|years)))|everything (was|is|looked|came back|looks) (fine|normal|ok|okay|good|clear)|(sorted|cleared|fixed) (it|that|them|things)( up| out)?|(showed|shows|said) it (had|has|was) (gone|cleared|resolved)|back (to normal|walking|at work|to (his|her|my|their) (usual|normal) self)|doing (really |very |so )?well|working on it|(went|go|goes|turned|turn) white|feeling great)\b")]
+    [GeneratedRegex(@"\b(history of|(fully|since|have|has|had|now|shes|hes|theyre|im|ive|weve) recovered|recovering (from|after)|recovered now|no longer|ruled (it |that )?out|(doctors?|gp|doc|hospital|a&e|er|paramedics?|ambulance (crew|staff)|nurses?|111|cardiologist|neurologist|consultant|midwife|specialist|tests?|scans?|bloods) (said|says|told|confirmed|checked|found|cleared|ruled|manages|is managing|monitors|are fine|were fine|came back)|under (his|her|my|their|a|the) (neurologist|doctor|gp|consultant|specialist|care)|(well|under) control(led)?|(once|twice|a few times|\d+ times|few \w+) a (year|month)|turned out|was nothing|(fixed|repaired|sorted|treated) (with|by) (surgery|an operation|an op)|(went|gone) away|all clear|got (it )?checked|(was|were|been|ended up|went) (in|to) (hospital|a&e|the er|er|casualty|urgent care|the emergency (room|department)) (\w+ ){0,3}(for|with|after)|no (reactions?|attacks?|seizures?|fits?|episodes?|problems?|issues?|trouble|symptoms) (in|for|since) (years|ages|months|decades|a long time|\w+ (years|months))|after (my|his|her|our|their|a) (\w+ )?\w+s (stroke|heart attack|seizure|cardiac arrest|overdose|accident)|after (a|my|his|her|our|their) (friends?|neighbou?rs?|cousins?|sisters?|brothers?|colleagues?) \w+ (swallowed|had|took|fell)|(someone|somebody|a person|people) with|(goes|goes away|passes|settles|eases|stops) (once|when|after|as soon as)|always been (me|like (that|this))|((been|is|was|has been|have been|ive been|hes been|shes been|theyve been|its been) (perfectly |absolutely |totally |completely |totally )?(fine|well|ok|okay|good|great) (since|ever since|for (\w+ )?(days|weeks|months|years)))|everything (was|is|looked|came back|looks) (fine|normal|ok|okay|good|clear)|(sorted|cleared|fixed) (it|that|them|things)( up| out)?|(showed|shows|said) it (had|has|was) (gone|cleared|resolved)|back (to normal|walking|at work|to (his|her|my|their) (usual|normal) self)|doing (really |very |so )?well|working on it|(went|go|goes|turned|turn) white|feeling great)\b")]
     private static partial Regex Settled();
 
     private const string TopicWords = @"documentar\w*|articles?|essays?|courses?|podcasts?|lectures?|books?|films?|movies?|leaflets?|posters?|training|awareness|prevention|reading|read|learning|learnt|learned|heard|studying|callouts?|call ?outs?|research\w*|seminars?|webinars?|modules?|class(es)?|revising|revision|assignments?|dissertation|thesis|campaigns?|stories|story|news|episodes?|series|charity|fundrais\w*|volunteer\w*|first aid";
@@ -157,7 +163,7 @@ internal static partial class RedFlagContext
     [GeneratedRegex(@"\b(" + TopicWords + @")\b[^.!?]{0,40}?\b(about|on|of|re|regarding|are|in terms of)\b|\b(see|seen|sees|treat|treats|treated|deal with|deals with|dealt with) (a lot|lots|loads|plenty|hundreds|dozens|so much|so many) of\b")]
     private static partial Regex TopicAnywhere();
 
-    [GeneratedRegex(@"\b(my|his|her|our|their|a) (late |ex |former )?(mum|mom|mother|dad|father|parents?|grand\w+|nan|nana|gran|granny|uncle|aunt\w*|cousin|brother|sister|sibling|friend|husband|wife|partner|boyfriend|girlfriend|family|relative|neighbou?r|colleague|coworker|boss|flatmate|roommate)s?\b( \w+){0,3}? ((?<!has |have )had|died|passed away|suffered|survived|runs in|was diagnosed|got diagnosed)\b")]
+    [GeneratedRegex(@"\b(my|his|her|our|their|a) (late |ex |former )?(mum|mom|mother|dad|father|parents?|grand\w+|nan|nana|gran|granny|uncle|aunt\w*|cousin|brother|sister|sibling|friend|husband|wife|partner|boyfriend|girlfriend|family|relative|neighbou?r|colleague|coworker|boss|flatmate|roommate)s?\b( \w+){0,3}? ((?<!has |have )had|died|passed away|suffered|survived|runs in|was diagnosed|got diagnosed)\b|\blost (my |our |his |her |their )?(late )?(mum|mom|mother|dad|father|parents?|grand\w+|nan|nana|gran|granny|uncle|aunt\w*|cousin|brother|sister|sibling|friend|husband|wife|partner|son|daughter|neighbou?r|colleague)s? (\w+ ){0,2}to\b")]
     private static partial Regex OthersHistory();
 
     [GeneratedRegex(@"\b(just|still|again|right now|now|today|tonight|this (morning|afternoon|evening)|minutes? ago|an? hour ago|hours? ago|currently|at the moment|keeps|isnt|wont|cant|is not|(is|are|hes|shes|theyre) \w+ing|for \d+ (days|hours)|since (yesterday|this morning|last night))\b")]
@@ -177,7 +183,7 @@ internal static partial class RedFlagContext
     private static partial Regex Reassured();
 
     // "What are the signs of anaphylaxis I should know": asking for the signs, whoever asks, is not having them.
-    [GeneratedRegex(@"\b(what|which|how (do|would|can) (i|you|we) (know|tell|spot|recogni[sz]e)|tell me|know) (are |about |is )?(the )?(main |early |first |warning |common )?(signs|symptoms) of\b|\b(is there|are there|any) (any |a )?(research|studies|study|evidence|links?|connection)\b|\b(if|when|in case) (someone|somebody|a person|anyone|people|a child|a baby|a kid)\b|\bwhat (should|do|would|to) (i|we|you|one)? ?(look out|watch out|look|watch|be on the lookout) for\b|\b(for future reference|just reading up|in general|hypothetically|nobodys hurt|nobody is hurt|no ones hurt|no one is hurt)\b")]
+    [GeneratedRegex(@"\b(what|which|how (do|would|can) (i|you|we) (know|tell|spot|recogni[sz]e)|tell me|know) (are |about |is )?(the )?(main |early |first |warning |common )?(signs|symptoms) of\b|\b(is there|are there|any) (any |a )?(research|studies|study|evidence|links?|connection)\b|\b(if|when|in case) (someone|somebody|a person|anyone|people|a child|a baby|a kid)\b|\bhow (can|do|would|could|will|should) (i|you|we|one|people|someone) (tell|know|check|spot) (if|whether) (a|an|someone|somebody|a person|people)\b|\bwhat (should|do|would|to) (i|we|you|one)? ?(look out|watch out|look|watch|be on the lookout) for\b|\b(for future reference|just reading up|in general|hypothetically|nobodys hurt|nobody is hurt|no ones hurt|no one is hurt)\b")]
     private static partial Regex AsksForSigns();
 
     [GeneratedRegex(@"^\W*((can|could|does|do|is|are|will|would|what|whats|how|why|should|which|when|who|where|any)\b|.*\b(signs|symptoms|warning signs) of\b)")]

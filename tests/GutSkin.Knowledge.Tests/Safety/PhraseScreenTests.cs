@@ -79,6 +79,23 @@ public sealed class PhraseScreenTests
     [InlineData("thirty two weeks and the baby has hardly moved today", RedFlagCategory.Pregnancy)]
     [InlineData("my colleague has been jerking on the floor for over five minutes", RedFlagCategory.Seizure)]
     [InlineData("my chest has felt crushed since I got up", RedFlagCategory.ChestHeart)]
+    [InlineData("he struck his head on the shelf an hour ago and has been sick since", RedFlagCategory.HeadInjury)]
+    [InlineData("my flatmate headbutted the door frame and now he keeps throwing up", RedFlagCategory.HeadInjury)]
+    [InlineData("she's on apixaban, slipped on the icy front steps and banged the side of her head", RedFlagCategory.HeadInjury)]
+    [InlineData("my son's fitting on the kitchen floor", RedFlagCategory.Seizure)]
+    [InlineData("I can barely rouse him, he just mumbles", RedFlagCategory.ConfusionCollapse)]
+    [InlineData("I've been cutting again tonight", RedFlagCategory.SelfHarm)]
+    [InlineData("30w, bleeding and cramping since this morning", RedFlagCategory.Pregnancy)]
+    [InlineData("36 weeks pregnant with a splitting headache and flashing lights", RedFlagCategory.Pregnancy)]
+    [InlineData("my daughter's tummy ache came on all of a sudden and she won't let me touch it", RedFlagCategory.AbdominalTesticular)]
+    [InlineData("terrible pain in my stomach that goes through to my back", RedFlagCategory.AbdominalTesticular)]
+    [InlineData("his left ball is killing him", RedFlagCategory.AbdominalTesticular)]
+    [InlineData("spilled boiling water on my hand and the skin has gone white and leathery", RedFlagCategory.BurnsShock)]
+    [InlineData("he burned both palms on the grill", RedFlagCategory.BurnsShock)]
+    [InlineData("I'm writing about my father, who has burned both arms badly in a kitchen fire", RedFlagCategory.BurnsShock)]
+    [InlineData("it's pure blood in the toilet now and I'm dizzy", RedFlagCategory.GiBleeding)]
+    [InlineData("my mouth keeps filling up with blood since the extraction", RedFlagCategory.HeavyBleeding)]
+    [InlineData("I drank half the bottle of the herbal tonic and now I'm vomiting", RedFlagCategory.PoisoningOverdose)]
     public void Category_RedFlag_IsFoundWithItsCategory(string message, string category)
     {
         Assert.Equal(category, PhraseScreen.Category(message));
@@ -113,6 +130,9 @@ public sealed class PhraseScreenTests
     [InlineData("I passed out once in 2019, does gut health affect eczema")]
     [InlineData("when I was 16 I went through a bad patch and self harmed, does scarring fade with probiotics")]
     [InlineData("I had my appendix out in my twenties, does that change gut bacteria")]
+    [InlineData("I had a seizure a long time ago, can I try the juice")]
+    [InlineData("I passed out at a concert in the 90s, is that relevant to my gut")]
+    [InlineData("I had a panic attack last month, thought it was a heart attack, can stress flare eczema")]
     public void Category_DistantPast_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));
@@ -123,6 +143,7 @@ public sealed class PhraseScreenTests
     [InlineData("my grandmother died of a heart attack, should I worry about inflammation")]
     [InlineData("my gran is in hospital recovering from a stroke")]
     [InlineData("a friend fainted at work on friday, the paramedics checked her over and said she was fine")]
+    [InlineData("we lost my grandad to a heart attack, is inflammation hereditary")]
     public void Category_SomeoneElsesHistory_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));
@@ -146,6 +167,7 @@ public sealed class PhraseScreenTests
     [InlineData("is chest acne linked to gut health")]
     [InlineData("I read about the gut-brain axis, are there studies on gut bacteria and seizures")]
     [InlineData("what should I do if someone has a seizure in front of me")]
+    [InlineData("how can I tell if a rash is meningitis")]
     public void Category_GeneralQuestion_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));
@@ -159,6 +181,10 @@ public sealed class PhraseScreenTests
     [InlineData("I had food poisoning last month and my gut hasn't been right since")]
     [InlineData("my teenager's driving is going to give me a heart attack")]
     [InlineData("I'm choking on the cost of creams, is the juice cheaper")]
+    [InlineData("I almost fainted when I saw the bill for my skin cream")]
+    [InlineData("suicide squad is my favourite film, anyway is the trial free")]
+    [InlineData("had a fit of giggles and couldn't breathe")]
+    [InlineData("I'm so confused by all the advice on probiotics")]
     public void Category_FigureOfSpeech_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));
@@ -179,6 +205,8 @@ public sealed class PhraseScreenTests
     [InlineData("my wallet is haemorrhaging money on supplements")]
     [InlineData("I cut myself chopping onions, it stopped bleeding quickly")]
     [InlineData("I'm 28 weeks pregnant and have my blood tests tomorrow")]
+    [InlineData("I've started ferrous fumarate and since then my stools are black, I feel fine")]
+    [InlineData("I was in A&E with chest pain on Friday, it was a pulled muscle")]
     public void Category_HarmlessReading_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));

@@ -21,8 +21,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         var report = Run(Path.Combine(Evaluation, "Safety", "train.tsv"), Path.Combine(Evaluation, "Safety", "dev.tsv"));
 
         Assert.True(report.RedFlags >= 120, "the safety set has fewer red flags than issue 11 asks for");
-        // Measured 2026-11-30 13:50 UTC after test4.tsv was folded in: 96.8 % (979/1011; 98.0 %, 814/831, before the fold).
-        Assert.True(report.Recall >= 0.96, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
+        // Measured 2026-11-30 14:40 UTC: 98.5 % (996/1011; 96.8 %, 979/1011, after the fold of test4.tsv, before this
+        // round's rules).
+        Assert.True(report.Recall >= 0.975, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
     [Fact]
@@ -36,8 +37,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
             Path.Combine(Evaluation, "Answers", "conversations.dev.tsv"));
 
         Assert.True(report.NonUrgent >= 500, "fewer non-urgent messages than expected");
-        // Measured 2026-11-30 13:50 UTC after test4.tsv was folded in: 0.82 % (23/2788; 0.50 %, 13/2606, before the fold).
-        Assert.True(report.FalseUrgentRate <= 0.009, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
+        // Measured 2026-11-30 14:40 UTC: 0.39 % (11/2788; 0.82 %, 23/2788, after the fold of test4.tsv, before this round's
+        // rules).
+        Assert.True(report.FalseUrgentRate <= 0.005, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
     [Fact]
@@ -65,11 +67,11 @@ public sealed class SafetySetTests(ITestOutputHelper output)
             Path.Combine(Evaluation, "Safety", "dev.tsv"));
 
         // The former held-out test4.tsv, folded into train and dev on 2026-11-30: measured once held out (12:42 UTC,
-        // commit 1ea6c92) and again after the fold (13:50 UTC), same screen: recall 91.7 % (165/180), false urgent 5.5 %
-        // (10/182) of its hard negatives.
+        // commit 1ea6c92) at recall 91.7 % (165/180), false urgent 5.5 % (10/182) of its hard negatives; after this round's
+        // rules, written from its rows (14:40 UTC), 100 % (180/180), 0.5 % (1/182): a tuning figure now.
         Assert.Equal(180, report.RedFlags);
-        Assert.True(report.Recall >= 0.90, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
-        Assert.True(report.FalseUrgentRate <= 0.065, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
+        Assert.True(report.Recall >= 0.99, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
+        Assert.True(report.FalseUrgentRate <= 0.015, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
     [Fact]
