@@ -7,7 +7,8 @@ using GutSkin.Benchmarks.Synthetic;
 namespace GutSkin.Benchmarks;
 
 /// <summary>
-/// Chooses the mode: <c>--latency</c> (single-call percentiles), <c>--load [SECTIONS]</c> (first build and cached
+/// Chooses the mode: <c>--latency</c> (single-call percentiles), <c>--embedding-tail [ROUNDS]</c> (a short question's
+/// single model runs under each session setting), <c>--load [SECTIONS]</c> (first build and cached
 /// reload with the semantic index, and resident memory), <c>--generate DIR [SECTIONS]</c> (write the synthetic folder
 /// somewhere it can be validated), or anything else to BenchmarkDotNet.
 /// </summary>
@@ -20,6 +21,10 @@ internal static class BenchmarkCommandLine
         {
             case ["--latency"]:
                 return LatencyRun.Run(Console.Out);
+            case ["--embedding-tail"]:
+                return EmbeddingTailRun.Run(Console.Out, EmbeddingTailRun.DefaultRounds);
+            case ["--embedding-tail", var count] when int.TryParse(count, CultureInfo.InvariantCulture, out var rounds) && rounds > 0:
+                return EmbeddingTailRun.Run(Console.Out, rounds);
             case ["--load"]:
                 return LoadRun.Run(Console.Out, SyntheticKnowledgeFolder.DefaultSections);
             case ["--load", var count] when int.TryParse(count, CultureInfo.InvariantCulture, out var sections) && sections > 0:
