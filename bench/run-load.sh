@@ -7,8 +7,13 @@
 #
 # Prints each bot's resident memory (VmRSS, VmHWM from /proc) after start-up and after its load.
 #
-# Settings (environment): LOAD_DURATION (15s), LOAD_CONCURRENCY (1,8,64), LOAD_MIX (mixed), LOAD_STORM (1000),
-# LOAD_WARMUP (30s of unmeasured traffic before each bot's levels), LOAD_ARTIFACTS (/tmp/art-load),
+# The echo bot and GutSkin run side by side and are measured in alternating rounds (echo then GutSkin, GutSkin then
+# echo, ...): a single level of one bot swings by +-20 % with whatever else the machine runs, so the figure to quote is the
+# median over the rounds of GutSkin's share of the echo bot's throughput in the same round (the report's second table).
+#
+# Settings (environment): LOAD_ROUNDS (3), LOAD_DURATION (5s: each level of each round), LOAD_CONCURRENCY (1,8,64),
+# LOAD_MIX (mixed), LOAD_STORM (1000),
+# LOAD_WARMUP (30s of unmeasured traffic before each bot's first round), LOAD_ARTIFACTS (/tmp/art-load),
 # GUTSKIN_LOAD_POSTGRES, LOAD_SKIP_POSTGRES=1, LOAD_SKIP_BUILD=1, LOAD_SKIP_ECHO=1, LOAD_SKIP_STORM=1,
 # LOAD_KNOWLEDGE (the knowledge folder, default the repository's), LOAD_BOT_DLL (another build of GutSkin.Bot.dll, for
 # an A/B run against a local patch).
@@ -16,7 +21,8 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 artifacts=${LOAD_ARTIFACTS:-/tmp/art-load}
-duration=${LOAD_DURATION:-15s}
+duration=${LOAD_DURATION:-5s}
+rounds=${LOAD_ROUNDS:-3}
 levels=${LOAD_CONCURRENCY:-1,8,64}
 mix=${LOAD_MIX:-mixed}
 storm=${LOAD_STORM:-1000}
@@ -69,16 +75,19 @@ start_bot() {
   return 1
 }
 
-# VmRSS and VmHWM of the last bot started, in MB.
+# VmRSS and VmHWM of a bot (its pid), in MB.
 memory() {
-  awk '/^VmRSS|^VmHWM/ {printf "%s %.0f MB  ", $1, $2 / 1024}' "/proc/${pids[-1]}/status"
+  awk '/^VmRSS|^VmHWM/ {printf "%s %.0f MB  ", $1, $2 / 1024}' "/proc/$1/status"
 }
 
-stop_last_bot() {
-  local pid=${pids[-1]}
+stop_bot() {
+  local pid=$1 kept=() p
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  unset 'pids[-1]'
+  for p in "${pids[@]}"; do
+    [ "$p" = "$pid" ] || kept+=("$p")
+  done
+  pids=("${kept[@]}")
 }
 
 load() {
@@ -100,27 +109,53 @@ cli_dll="$artifacts/bin/GutSkin.Cli/release/GutSkin.Cli.dll"
 # Every simulated user comes from 127.0.0.1, so the per-address limit (RateLimits:PerClientPerMinute, 600 by default)
 # would answer 429 after ten seconds; the per-conversation limit stays as configured (a script has at most 12 turns).
 gutskin_env=(Knowledge__Directory="${LOAD_KNOWLEDGE:-$root/knowledge}" RateLimits__PerClientPerMinute=100000000)
-common=(--concurrency "$levels" --duration "$duration" --mix "$mix" --warmup-duration "$warmup")
+common=(--concurrency "$levels" --duration "$duration" --mix "$mix")
 
+# One round of a bot's levels; the first round of each bot starts with the unmeasured warm-up traffic.
+measure() {
+  local round=$1 url=$2
+  shift 2
+  local warm=0s
+  [ "$round" = 1 ] && warm=$warmup
+  load --url "$url" "$@" "${common[@]}" --round "$round" --warmup-duration "$warm"
+}
+
+echo_url=""
 if [ "${LOAD_SKIP_ECHO:-}" != 1 ]; then
   log "Echo bot (baseline)"
   start_bot "$echo_dll" echo
-  load --url "http://127.0.0.1:$port/api/messages" --bot echo --label "Echo bot" --store none "${common[@]}"
-  stop_last_bot
+  echo_url="http://127.0.0.1:$port/api/messages"
+  echo_pid=${pids[-1]}
 fi
 
 log "GutSkin on SQLite"
 mkdir -p "$work/sqlite"
 start_bot "$bot_dll" gutskin-sqlite "${gutskin_env[@]}" Storage__DataDirectory="$work/sqlite"
-log "GutSkin on SQLite started: $(memory)"
-load --url "http://127.0.0.1:$port/api/messages" --bot gutskin --label GutSkin --store sqlite "${common[@]}"
-log "GutSkin on SQLite after its levels: $(memory)"
+gutskin_url="http://127.0.0.1:$port/api/messages"
+gutskin_pid=${pids[-1]}
+log "GutSkin on SQLite started: $(memory "$gutskin_pid")"
+for round in $(seq 1 "$rounds"); do
+  # Echo first in odd rounds, GutSkin first in even ones, so that a drifting machine does not favour either.
+  order=(echo gutskin)
+  [ $((round % 2)) = 0 ] && order=(gutskin echo)
+  for target in "${order[@]}"; do
+    if [ "$target" = echo ] && [ -n "$echo_url" ]; then
+      log "Echo bot, round $round of $rounds"
+      measure "$round" "$echo_url" --bot echo --label "Echo bot" --store none
+    elif [ "$target" = gutskin ]; then
+      log "GutSkin on SQLite, round $round of $rounds"
+      measure "$round" "$gutskin_url" --bot gutskin --label GutSkin --store sqlite
+    fi
+  done
+done
+[ -n "$echo_url" ] && stop_bot "$echo_pid"
+log "GutSkin on SQLite after its levels: $(memory "$gutskin_pid")"
 if [ "${LOAD_SKIP_STORM:-}" != 1 ]; then
   log "GutSkin on SQLite: signup storm of $storm"
-  load --url "http://127.0.0.1:$port/api/messages" --bot gutskin --label GutSkin --store sqlite \
+  load --url "$gutskin_url" --bot gutskin --label GutSkin --store sqlite \
     --signup-storm "$storm" --warmup 0 --cli "$cli_dll" --data-dir "$work/sqlite"
 fi
-stop_last_bot
+stop_bot "$gutskin_pid"
 
 postgres=${GUTSKIN_LOAD_POSTGRES:-}
 if [ -z "$postgres" ] && [ "${LOAD_SKIP_POSTGRES:-}" != 1 ] && compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
@@ -144,11 +179,13 @@ if [ -n "$postgres" ]; then
   log "GutSkin on PostgreSQL"
   if start_bot "$bot_dll" gutskin-postgres "${gutskin_env[@]}" Storage__ConnectionString="$postgres" \
       && curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null; then
-    load --url "http://127.0.0.1:$port/api/messages" --bot gutskin --label GutSkin --store postgres "${common[@]}"
+    for round in $(seq 1 "$rounds"); do
+      measure "$round" "http://127.0.0.1:$port/api/messages" --bot gutskin --label GutSkin --store postgres
+    done
     log "GutSkin on PostgreSQL: signup storm of $storm"
     load --url "http://127.0.0.1:$port/api/messages" --bot gutskin --label GutSkin --store postgres \
       --signup-storm "$storm" --warmup 0 --cli "$cli_dll" --connection-string "$postgres"
-    stop_last_bot
+    stop_bot "${pids[-1]}"
   else
     echo "GutSkin did not come up on PostgreSQL (see $work/gutskin-postgres.log); PostgreSQL figures skipped." >&2
   fi

@@ -1,6 +1,7 @@
 namespace GutSkin.LoadTest;
 
-/// <summary>The figures of one run at one concurrency, as printed and as written to the results file.</summary>
+/// <summary>The figures of one run at one concurrency, as printed and as written to the results file; <c>Round</c> is
+/// the round of an alternating comparison it belongs to (0 when none).</summary>
 internal sealed record LevelResult(
     string Label,
     string Store,
@@ -15,4 +16,5 @@ internal sealed record LevelResult(
     double MaxMilliseconds,
     int Errors,
     int SignupsCompleted,
-    int? LeadsInStore = null);
+    int? LeadsInStore = null,
+    int Round = 0);

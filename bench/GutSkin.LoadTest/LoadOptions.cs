@@ -20,6 +20,7 @@ internal sealed class LoadOptions
           --cli PATH                  GutSkin.Cli.dll for the storm's lead count
           --data-dir DIR | --connection-string CS   the store the CLI reads (else inherited Storage__*)
           --results FILE              append each level's figures as a JSON line
+          --round N                   which round of an alternating comparison these levels are (report: median of rounds)
           --timeout 120s              per request
         GutSkin.LoadTest report --results FILE   prints the Markdown table of a results file
         """;
@@ -55,6 +56,8 @@ internal sealed class LoadOptions
     public string? ResultsFile { get; private set; }
 
     public TimeSpan Timeout { get; private set; } = TimeSpan.FromSeconds(120);
+
+    public int Round { get; private set; }
 
     public bool Report { get; private set; }
 
@@ -149,6 +152,9 @@ internal sealed class LoadOptions
                 return true;
             case "--connection-string":
                 ConnectionString = value;
+                return true;
+            case "--round" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var round) && round is > 0 and <= 1000:
+                Round = round;
                 return true;
             case "--results":
                 ResultsFile = Path.GetFullPath(value);

@@ -32,7 +32,7 @@ internal static class LoadTestApplication
         foreach (var concurrency in options.Concurrency)
         {
             var (result, errors) = await LoadLevel.RunAsync(client, options, concurrency, runId, cancellationToken);
-            await ReportAsync(options, result, errors, cancellationToken);
+            await ReportAsync(options, result with { Round = options.Round }, errors, cancellationToken);
             failed |= result.Errors > 0;
         }
 
@@ -82,7 +82,7 @@ internal static class LoadTestApplication
     private static async Task ReportAsync(LoadOptions options, LevelResult result, IReadOnlyList<string> errors, CancellationToken cancellationToken)
     {
         Console.WriteLine(FormattableString.Invariant(
-            $"{result.Label} [{result.Store}] {result.Kind} c={result.Concurrency}: {result.Requests} requests in {result.Seconds:0.0} s = {result.RequestsPerSecond:0.0} correct req/s, p50 {result.P50Milliseconds:0.0} ms, p99 {result.P99Milliseconds:0.0} ms, max {result.MaxMilliseconds:0} ms, errors {result.Errors}, conversations {result.Conversations}, signups {result.SignupsCompleted}"));
+            $"{result.Label} [{result.Store}] {result.Kind} c={result.Concurrency}{(result.Round > 0 ? $" round {result.Round}" : string.Empty)}: {result.Requests} requests in {result.Seconds:0.0} s = {result.RequestsPerSecond:0.0} correct req/s, p50 {result.P50Milliseconds:0.0} ms, p99 {result.P99Milliseconds:0.0} ms, max {result.MaxMilliseconds:0} ms, errors {result.Errors}, conversations {result.Conversations}, signups {result.SignupsCompleted}"));
         foreach (var example in errors)
         {
             Console.WriteLine($"  error: {example}");
