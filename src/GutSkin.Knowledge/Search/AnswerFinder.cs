@@ -119,6 +119,7 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
             TopicTerms = topicTerms,
             AsksSpecific = SpecificQuestion.IsMatch(searched),
             Neighbours = neighbours,
+            NamesUncoveredTopic = index.NamesUncoveredTopic(questionTerms, hidden),
         };
     }
 

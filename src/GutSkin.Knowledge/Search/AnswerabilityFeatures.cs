@@ -4,7 +4,7 @@ namespace GutSkin.Knowledge.Search;
 internal static class AnswerabilityFeatures
 {
     /// <summary>The number of features.</summary>
-    public const int Count = 15;
+    public const int Count = 16;
 
     /// <summary>
     /// The best section's score, its semantic closeness (about / states), its topic coverage,
@@ -13,7 +13,8 @@ internal static class AnswerabilityFeatures
     /// (a duration, an amount, a name) that articles rarely state; then how close it comes to a labelled question the
     /// section answers, to one the knowledge does not answer (that applies to it), and the difference; last, the best two
     /// sections' scores together (capped at 1), so that a question two related sections share ("does diet affect
-    /// psoriasis": the diet advice and the psoriasis section) is not doubted for being shared.
+    /// psoriasis": the diet advice and the psoriasis section) is not doubted for being shared; and whether it names a topic
+    /// the labelled questions mark as not covered.
     /// </summary>
     public static double[] Of(double best, double next, RetrievalCandidate candidate, RetrievalEvidence evidence) =>
     [
@@ -32,5 +33,6 @@ internal static class AnswerabilityFeatures
         evidence.Neighbours.None,
         CandidateFeatures.Neighbour(candidate.Semantic, evidence.Neighbours, candidate.Section) - evidence.Neighbours.None,
         Math.Min(1, best + next),
+        evidence.NamesUncoveredTopic ? 1 : 0,
     ];
 }

@@ -38,6 +38,10 @@ internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
     // "rosacea"), read once per version; null when a section added since has one of them, which makes the label stale.
     private readonly Dictionary<string, string[]?> outsideWords;
 
+    // Per word, the unanswerable exemplars it puts outside the knowledge, and the answerable exemplars that use it.
+    private readonly Dictionary<string, List<string>> uncoveredBy = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> answeredWith = new(StringComparer.Ordinal);
+
     // Where each term's postings start, looked up once per version rather than by every query that names the term.
     private readonly ConcurrentDictionary<Term, TermContext> termContexts = new();
     private int disposed;
@@ -66,6 +70,21 @@ internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
         Searcher = new IndexSearcher(reader) { Similarity = new PassageStatisticsSimilarity(layout.Passages, vocabulary.SharedFields) };
         QuestionWordTerms = PlainAnalyzer.Terms(string.Join(" ", QuestionWords.All)).ToHashSet();
         outsideWords = OutsideWordsOfUnanswerable(semantic);
+        foreach (var (question, words) in outsideWords)
+        {
+            foreach (var word in words ?? [])
+            {
+                Add(uncoveredBy, word, question);
+            }
+        }
+
+        foreach (var question in semantic.AnswerableQuestions)
+        {
+            foreach (var word in PlainAnalyzer.Terms(Spelling.Correct(question)).Distinct().Where(uncoveredBy.ContainsKey))
+            {
+                Add(answeredWith, word, question);
+            }
+        }
 
         // Rarest first, so that a follow-up's "it" takes the most specific subject ("eczema", not "gut health").
         Subjects = [.. content.Sections
@@ -201,6 +220,30 @@ internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
     /// </summary>
     public bool Applies(string exemplar, IReadOnlySet<string> questionTerms) =>
         !outsideWords.TryGetValue(exemplar, out var words) || (words is not null && (words.Length == 0 || words.Any(questionTerms.Contains)));
+
+    /// <summary>
+    /// Whether a question with the analysed words <paramref name="questionTerms"/> names a topic the labelled questions mark
+    /// as not covered: one of its words puts an unanswerable exemplar outside the knowledge ("keto", "vitiligo",
+    /// "kombucha") and no answerable exemplar uses it ("granddaughter" is in both kinds and marks nothing). Exemplars
+    /// <paramref name="hidden"/> picks out do not count, as in <see cref="SemanticIndex.Neighbours"/>.
+    /// </summary>
+    public bool NamesUncoveredTopic(IReadOnlySet<string> questionTerms, Func<string, bool>? hidden)
+    {
+        bool Counts(string question) => hidden is null || !hidden(question);
+        return questionTerms.Any(term =>
+            uncoveredBy.TryGetValue(term, out var uncovered) && uncovered.Any(Counts)
+            && !(answeredWith.TryGetValue(term, out var answered) && answered.Any(Counts)));
+    }
+
+    private static void Add(Dictionary<string, List<string>> map, string word, string question)
+    {
+        if (!map.TryGetValue(word, out var questions))
+        {
+            map[word] = questions = [];
+        }
+
+        questions.Add(question);
+    }
 
     private Dictionary<string, string[]?> OutsideWordsOfUnanswerable(SemanticIndex semantic)
     {

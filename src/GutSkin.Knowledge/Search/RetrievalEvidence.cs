@@ -27,6 +27,9 @@ internal sealed record RetrievalEvidence(
     /// <summary>True when the question asks for a duration, an amount, a name or a place.</summary>
     public bool AsksSpecific { get; init; }
 
+    /// <summary>True when the question names a topic the labelled questions mark as not covered (<see cref="KnowledgeIndex.NamesUncoveredTopic"/>).</summary>
+    public bool NamesUncoveredTopic { get; init; }
+
     /// <summary>How close the question comes to the labelled exemplar questions.</summary>
     public NeighbourSimilarity Neighbours { get; init; } = new([], 0, []);
 }

@@ -83,6 +83,9 @@ internal sealed class SemanticIndex
         return new SectionSimilarity(about, passage, bestPassage);
     }
 
+    /// <summary>The questions of the exemplars some section answers.</summary>
+    public IEnumerable<string> AnswerableQuestions => exemplars.Where(e => e.Sections.Length > 0).Select(e => e.Question);
+
     /// <summary>The questions of the exemplars the knowledge does not answer.</summary>
     public IEnumerable<string> UnanswerableQuestions => exemplars.Where(e => e.Sections.Length == 0).Select(e => e.Question);
 

@@ -5,10 +5,9 @@ namespace GutSkin.Knowledge.Tests.Evaluation;
 
 /// <summary>
 /// Quality on the development files (the threshold is chosen on them, the exemplars are the training split). The floors
-/// sit just under the figures measured on 2026-11-30 after the spent <c>holdout3.tsv</c> was folded into train and dev
-/// (every row keeps its origin, so each writer's dev rows are asserted too): they catch a regression. The fresh held-out
-/// split (<c>holdout4.tsv</c>, measured once by the lead) is asserted at its measured figures less a margin; its rows and
-/// misses are never printed.
+/// sit just under the figures measured on 2026-11-30 after the spent <c>holdout4.tsv</c> was folded into train and dev
+/// (every row keeps its origin, so each later writer's dev rows are asserted too): they catch a regression. The next fresh
+/// held-out split is measured once by the lead and asserted beside these; its rows and misses are never printed.
 /// </summary>
 public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<RepositoryKnowledgeFixture>
 {
@@ -31,41 +30,30 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv"));
         Print(report);
 
-        // Measured 2026-11-30 after the third writer's fold and the refit: top-1 84.7 % (216/255), declined 90.2 % (185/205).
+        // Measured 2026-11-30 after the fourth writer's fold and the refit: top-1 84.8 % (263/310), declined 90.2 % (239/265).
         Assert.True(report.TopOneAccuracy >= 0.83, $"answerable top-1 {report.TopOneAccuracy:P1}");
-        Assert.True(report.NoAnswerRecall >= 0.88, $"unanswerable declined {report.NoAnswerRecall:P1}");
+        Assert.True(report.NoAnswerRecall >= 0.89, $"unanswerable declined {report.NoAnswerRecall:P1}");
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
         Assert.True(report.Clinician.Referred * 10 >= report.Clinician.Rows * 7, $"clinician referrals {report.Clinician.Referred}/{report.Clinician.Rows}");
     }
 
     // The spent held-out files' thirds in dev: other writers' phrasings, which the exemplars fit least (the third's are
-    // dictated, non-native and carers'). Measured 2026-11-30 after the third writer's fold and the refit with "not covered"
-    // exemplars that apply: the second writer's rows top-1 78.9 % (45/57), declined 94.0 % (47/50); the third's 80.3 %
-    // (53/66), 92.7 % (51/55); no false urgent.
+    // dictated, non-native and carers'; the fourth's formal letters, texting and terse keywords). Measured 2026-11-30 after
+    // the fourth writer's fold and the refit: the second writer's rows top-1 82.5 % (47/57), declined 92.0 % (46/50); the
+    // third's 80.3 % (53/66), 96.4 % (53/55); the fourth's 83.6 % (46/55), 81.7 % (49/60); no false urgent. The fourth
+    // writer's rows were held out until then (measured once: 76.6 %, 81.0 %).
     [Theory]
-    [InlineData("holdout-2026-11-30", 50, 40, 0.76)]
-    [InlineData("holdout3-2026-11-30", 60, 50, 0.78)]
-    public void DevelopmentSplit_EachLaterWritersRows_AnswerAndDeclineAtTheMeasuredLevel(string origin, int answerable, int unanswerable, double topOne)
+    [InlineData("holdout-2026-11-30", 50, 40, 0.80, 0.90)]
+    [InlineData("holdout3-2026-11-30", 60, 50, 0.78, 0.93)]
+    [InlineData("holdout4-2026-11-30", 50, 55, 0.81, 0.79)]
+    public void DevelopmentSplit_EachLaterWritersRows_AnswerAndDeclineAtTheMeasuredLevel(string origin, int answerable, int unanswerable, double topOne, double declined)
     {
         var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv").Where(r => r.Origin == origin));
         Print(report);
 
         Assert.True(report.Answerable >= answerable && report.Unanswerable >= unanswerable, $"{report.Answerable} answerable, {report.Unanswerable} unanswerable rows");
         Assert.True(report.TopOneAccuracy >= topOne, $"answerable top-1 {report.TopOneAccuracy:P1}");
-        Assert.True(report.NoAnswerRecall >= 0.90, $"unanswerable declined {report.NoAnswerRecall:P1}");
-        Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
-    }
-
-    [Fact]
-    public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel()
-    {
-        var report = Evaluator.Run(fixture.Knowledge, Read("holdout4.tsv"));
-
-        // The fourth writer's fresh split, measured once (2026-11-30 12:42 UTC, commit 1ea6c92): top-1 76.6 % (128/167),
-        // declined 81.0 % (145/179), false urgent 0.3 % (1/365). Targets 90 %, 90 %, 1 %: the first two not met.
-        // Figures only: its rows and misses are never printed.
-        Assert.True(report.TopOneAccuracy >= 0.75, $"answerable top-1 {report.TopOneAccuracy:P1}");
-        Assert.True(report.NoAnswerRecall >= 0.79, $"unanswerable declined {report.NoAnswerRecall:P1}");
+        Assert.True(report.NoAnswerRecall >= declined, $"unanswerable declined {report.NoAnswerRecall:P1}");
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
     }
 
@@ -78,7 +66,8 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
 
         Assert.Empty(problems);
         Assert.True(conversations.Count >= 60);
-        Assert.True(report.TopOneAccuracy >= 0.77, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
+        // Measured 2026-11-30 after the fourth writer's fold and the refit: 81.7 % (156/191).
+        Assert.True(report.TopOneAccuracy >= 0.80, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
     }
 
     [Fact]

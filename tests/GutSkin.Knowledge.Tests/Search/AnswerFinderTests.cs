@@ -91,6 +91,41 @@ public sealed class AnswerFinderTests : IClassFixture<RepositoryKnowledgeFixture
         Assert.Equal("improve-gut-health", answer.Section?.Id);
     }
 
+    // "Does X affect Y?": the diet and lifestyle advice names X (diet, food, sugar, processed food, stress) for eczema and
+    // psoriasis; the eczema and psoriasis sections name only Y. Once declined because the condition's own section outranked
+    // the one that answers the aspect asked ("Does stress affect psoriasis?" 0.24, "Does sugar affect psoriasis?" 0.30).
+    [Theory]
+    [InlineData("Does stress affect psoriasis?")]
+    [InlineData("Does stress affect eczema?")]
+    [InlineData("Does sugar affect psoriasis?")]
+    [InlineData("Does sugar affect eczema?")]
+    [InlineData("Does food affect eczema?")]
+    [InlineData("Does diet affect eczema?")]
+    [InlineData("Does processed food affect psoriasis?")]
+    public void Ask_DoesWhatTheAdviceNamesAffectEczemaOrPsoriasis_IsAnsweredFromTheAdvice(string question)
+    {
+        var answer = knowledge.Ask(question);
+
+        Assert.True(answer.Answered, $"declined at {answer.Confidence:F2}");
+        Assert.Equal("improve-gut-health", answer.Section?.Id);
+    }
+
+    // The same short question about what no section names stays declined.
+    [Theory]
+    [InlineData("Does alcohol affect eczema?")]
+    [InlineData("Does gluten affect psoriasis?")]
+    [InlineData("Does dairy affect eczema?")]
+    [InlineData("Does smoking affect psoriasis?")]
+    [InlineData("Does the weather affect eczema?")]
+    [InlineData("Does sunlight affect psoriasis?")]
+    [InlineData("Does coffee affect eczema?")]
+    public void Ask_DoesWhatNoSectionNamesAffectEczemaOrPsoriasis_IsDeclined(string question)
+    {
+        var answer = knowledge.Ask(question);
+
+        Assert.False(answer.Answered, $"answered from {answer.Section?.Id} at {answer.Confidence:F2}");
+    }
+
     // The same questions naming what puts them outside the article stay declined.
     [Theory]
     [InlineData("Does the keto diet help psoriasis?")]

@@ -71,7 +71,8 @@ public sealed class KnowledgeIndexTests
         Assert.Equal(expected.Select(h => (h.Section, h.Passage)), hits.Select(h => (h.Section, h.Passage)));
         foreach (var (actual, reference) in hits.Zip(expected))
         {
-            Assert.Equal(reference.Score, actual.Score, 4);
+            // Within float precision: rounding both to 4 places fails when they straddle a rounding boundary (42.72335).
+            Assert.True(Math.Abs(reference.Score - actual.Score) <= 1e-4 * Math.Max(1, reference.Score), $"{actual.Score} against {reference.Score}");
         }
     }
 
