@@ -6,8 +6,9 @@ namespace GutSkin.Knowledge.Tests.Evaluation;
 /// <summary>
 /// Quality on the development files (the threshold is chosen on them, the exemplars are the training split). The floors
 /// sit just under the figures measured on 2026-11-30 after the spent <c>holdout4.tsv</c> was folded into train and dev
-/// (every row keeps its origin, so each later writer's dev rows are asserted too): they catch a regression. The next fresh
-/// held-out split is measured once by the lead and asserted beside these; its rows and misses are never printed.
+/// (every row keeps its origin, so each later writer's dev rows are asserted too): they catch a regression. The fresh
+/// held-out split (<c>holdout5.tsv</c>, measured once by the lead) is asserted at its measured figures less a margin; its
+/// rows and misses are never printed.
 /// </summary>
 public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<RepositoryKnowledgeFixture>
 {
@@ -54,6 +55,19 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         Assert.True(report.Answerable >= answerable && report.Unanswerable >= unanswerable, $"{report.Answerable} answerable, {report.Unanswerable} unanswerable rows");
         Assert.True(report.TopOneAccuracy >= topOne, $"answerable top-1 {report.TopOneAccuracy:P1}");
         Assert.True(report.NoAnswerRecall >= declined, $"unanswerable declined {report.NoAnswerRecall:P1}");
+        Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
+    }
+
+    [Fact]
+    public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel()
+    {
+        var report = Evaluator.Run(fixture.Knowledge, Read("holdout5.tsv"));
+
+        // The fifth writer's fresh split, measured once (2026-11-30 15:19 UTC, commit 4652153): top-1 83.0 % (166/200),
+        // declined 81.5 % (132/162), false urgent 0.8 % (3/383). Targets 90 %, 90 %, 1 %: the first two not met.
+        // Figures only: its rows and misses are never printed.
+        Assert.True(report.TopOneAccuracy >= 0.82, $"answerable top-1 {report.TopOneAccuracy:P1}");
+        Assert.True(report.NoAnswerRecall >= 0.80, $"unanswerable declined {report.NoAnswerRecall:P1}");
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
     }
 

@@ -9,7 +9,8 @@ namespace GutSkin.Knowledge.Tests.Safety;
 /// must be urgent. The floors are the figures measured on 2026-11-30 less a small margin, so a regression fails. The
 /// tuning files hold the rows of several writers (the <c>writer</c> column), the spent held-out sets' included; the rows
 /// of the last two folded in (<c>test3</c>, <c>test4</c>) are asserted on their own as well, so a change that fits the
-/// older writers at their cost fails. No test reads a fresh held-out set until the lead wires it in.
+/// older writers at their cost fails. The fresh held-out set (<c>test5.tsv</c>, measured once by the lead) is asserted at
+/// its measured figures less a margin; its misses are never printed.
 /// </summary>
 public sealed class SafetySetTests(ITestOutputHelper output)
 {
@@ -47,6 +48,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     {
         var report = RunWriter(
             "test3",
+            printMisses: true,
             Path.Combine(Evaluation, "Safety", "train.tsv"),
             Path.Combine(Evaluation, "Safety", "dev.tsv"));
 
@@ -63,6 +65,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     {
         var report = RunWriter(
             "test4",
+            printMisses: true,
             Path.Combine(Evaluation, "Safety", "train.tsv"),
             Path.Combine(Evaluation, "Safety", "dev.tsv"));
 
@@ -75,6 +78,18 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void HeldOutTestSplit_StaysAtTheMeasuredFigures()
+    {
+        var report = RunWriter(null, printMisses: false, Path.Combine(Evaluation, "Safety", "test5.tsv"));
+
+        // The fifth writer's fresh set, measured once (2026-11-30 15:19 UTC, commit 4652153): recall 86.7 % (156/180),
+        // false urgent 5.3 % (9/170) of its hard negatives. Targets 100 % and 1 %: not met. Figures only: no row printed.
+        Assert.Equal(180, report.RedFlags);
+        Assert.True(report.Recall >= 0.86, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
+        Assert.True(report.FalseUrgentRate <= 0.06, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
+    }
+
+    [Fact]
     public void Spanish_RedFlagsAreUrgentAndNegativesAreNot()
     {
         var report = Run(Path.Combine(Evaluation, "Safety", "es.tsv"));
@@ -84,10 +99,11 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         Assert.Equal(0, report.FalseUrgent);
     }
 
-    private SafetyReport Run(params string[] files) => RunWriter(null, files);
+    private SafetyReport Run(params string[] files) => RunWriter(null, printMisses: true, files);
 
-    // Only the rows of one writer (the tuning files' writer column) when one is named.
-    private SafetyReport RunWriter(string? writer, params string[] files)
+    // Only the rows of one writer (the tuning files' writer column) when one is named; a held-out file's misses are
+    // never printed.
+    private SafetyReport RunWriter(string? writer, bool printMisses, params string[] files)
     {
         var rows = new List<SafetySample>();
         foreach (var file in files)
@@ -98,7 +114,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         }
 
         var report = SafetyEvaluation.Run(rows);
-        foreach (var miss in report.Misses)
+        foreach (var miss in printMisses ? report.Misses : [])
         {
             output.WriteLine($"{miss.Sample.Label} -> {miss.Assessment.Category ?? "none"} ({miss.Assessment.Layer}): {miss.Sample.Message}");
         }
