@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using GutSkin.Knowledge.Content;
 using GutSkin.Knowledge.Semantic;
 
@@ -10,7 +11,7 @@ namespace GutSkin.Knowledge.Traffic;
 /// active learning but on the files: an unanswered question that comes near a section by meaning, a "did you mean"
 /// choice, and a thumbs-down answer whose question comes near another section. Nothing is changed here: a person
 /// chooses a suggestion and <see cref="SuggestionEditor"/> writes it.</summary>
-public static class KnowledgeSuggestions
+public static partial class KnowledgeSuggestions
 {
     /// <summary>An unanswered question at least this close (cosine to the section's title, questions or passages) is
     /// proposed for the section. Below the answer decision, by definition, but near: 0.5 keeps questions on the section's
@@ -75,7 +76,8 @@ public static class KnowledgeSuggestions
             .ThenBy(s => s.Id, StringComparer.Ordinal)];
     }
 
-    /// <summary>The question as a line for <c>questions:</c>: trimmed, capital first letter, ending with a question mark.</summary>
+    /// <summary>The question as a line for <c>questions:</c>: trimmed, capital first letter, the pronoun "I" in capitals,
+    /// ending with a question mark.</summary>
     public static string AsQuestionLine(string question)
     {
         var text = question.Trim().TrimEnd('.', '!', ',', ';', ':').Trim();
@@ -85,8 +87,14 @@ public static class KnowledgeSuggestions
         }
 
         text = char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
+
+        // Stored wordings are lower case, and visitors type "i" anyway; a line in an article must read properly.
+        text = LowerCasePronoun().Replace(text, "I");
         return text.EndsWith('?') ? text : text + "?";
     }
+
+    [GeneratedRegex(@"(?<![\w'’.])i(?=['’](?:m|ve|d|ll)\b|[\s?!,;:]|$)")]
+    private static partial Regex LowerCasePronoun();
 
     private static Evidence Add(Dictionary<(string, string), Evidence> evidence, string sectionId, string question, IEnumerable<string> wordings)
     {
