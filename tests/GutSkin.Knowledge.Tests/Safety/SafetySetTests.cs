@@ -43,38 +43,25 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         Assert.True(report.FalseUrgentRate <= 0.005, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
-    [Fact]
-    public void TuningRowsOfTheThirdWriter_StayAtTheMeasuredFigures()
+    // The former held-out sets, folded into train and dev on 2026-11-30; their rows shaped later rules, so these are
+    // tuning figures now. test3: measured once held out (10:03 UTC) at recall 89.5 % (145/162), false urgent 3.8 %
+    // (6/156); after the rules written from its rows and the refit (12:18 UTC) 98.1 % (159/162), 0.6 % (1/156).
+    // test4: measured once held out (12:42 UTC, commit 1ea6c92) at 91.7 % (165/180), 5.5 % (10/182) of its hard
+    // negatives; after the rules written from its rows (14:40 UTC) 100 % (180/180), 0.5 % (1/182).
+    [Theory]
+    [InlineData("test3", 162, 0.97, 0.015)]
+    [InlineData("test4", 180, 0.99, 0.015)]
+    public void TuningRowsOfAFoldedWriter_StayAtTheMeasuredFigures(string writer, int redFlags, double recall, double falseUrgent)
     {
         var report = RunWriter(
-            "test3",
+            writer,
             printMisses: true,
             Path.Combine(Evaluation, "Safety", "train.tsv"),
             Path.Combine(Evaluation, "Safety", "dev.tsv"));
 
-        // The former held-out test3.tsv, folded into train and dev on 2026-11-30: measured once held out (10:03 UTC) at
-        // recall 89.5 % (145/162), false urgent 3.8 % (6/156); after this round's rules, written from its rows, and the
-        // refit (12:18 UTC) 98.1 % (159/162), 0.6 % (1/156): a tuning figure now.
-        Assert.Equal(162, report.RedFlags);
-        Assert.True(report.Recall >= 0.97, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
-        Assert.True(report.FalseUrgentRate <= 0.015, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
-    }
-
-    [Fact]
-    public void TuningRowsOfTheFourthWriter_StayAtTheMeasuredFigures()
-    {
-        var report = RunWriter(
-            "test4",
-            printMisses: true,
-            Path.Combine(Evaluation, "Safety", "train.tsv"),
-            Path.Combine(Evaluation, "Safety", "dev.tsv"));
-
-        // The former held-out test4.tsv, folded into train and dev on 2026-11-30: measured once held out (12:42 UTC,
-        // commit 1ea6c92) at recall 91.7 % (165/180), false urgent 5.5 % (10/182) of its hard negatives; after this round's
-        // rules, written from its rows (14:40 UTC), 100 % (180/180), 0.5 % (1/182): a tuning figure now.
-        Assert.Equal(180, report.RedFlags);
-        Assert.True(report.Recall >= 0.99, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
-        Assert.True(report.FalseUrgentRate <= 0.015, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
+        Assert.Equal(redFlags, report.RedFlags);
+        Assert.True(report.Recall >= recall, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
+        Assert.True(report.FalseUrgentRate <= falseUrgent, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
     [Fact]
