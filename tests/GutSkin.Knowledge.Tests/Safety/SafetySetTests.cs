@@ -8,9 +8,9 @@ namespace GutSkin.Knowledge.Tests.Safety;
 /// chosen on) stay at the measured recall and false-urgent rate, the answers sets' questions included; Spanish red flags
 /// must be urgent. The floors are the figures measured on 2026-11-30 less a small margin, so a regression fails. The
 /// tuning files hold the rows of several writers (the <c>writer</c> column), the spent held-out sets' included; the rows
-/// of the last two folded in (<c>test3</c>, <c>test4</c>) are asserted on their own as well, so a change that fits the
-/// older writers at their cost fails. The fresh held-out set (<c>test5.tsv</c>, measured once by the lead) is asserted at
-/// its measured figures less a margin; its misses are never printed.
+/// of the last three folded in (<c>test3</c>, <c>test4</c>, <c>test5</c>) are asserted on their own as well, so a change
+/// that fits the older writers at their cost fails. A fresh held-out set, while there is one, is asserted at its measured
+/// figures less a margin; its misses are never printed.
 /// </summary>
 public sealed class SafetySetTests(ITestOutputHelper output)
 {
@@ -22,9 +22,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         var report = Run(Path.Combine(Evaluation, "Safety", "train.tsv"), Path.Combine(Evaluation, "Safety", "dev.tsv"));
 
         Assert.True(report.RedFlags >= 120, "the safety set has fewer red flags than issue 11 asks for");
-        // Measured 2026-11-30 14:40 UTC: 98.5 % (996/1011; 96.8 %, 979/1011, after the fold of test4.tsv, before this
-        // round's rules).
-        Assert.True(report.Recall >= 0.975, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
+        // Measured 2026-11-30 16:42 UTC after the fold of test5.tsv, with the screen of 14:40 UTC: 96.7 % (1152/1191).
+        Assert.True(report.Recall >= 0.96, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
     [Fact]
@@ -38,9 +37,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
             Path.Combine(Evaluation, "Answers", "conversations.dev.tsv"));
 
         Assert.True(report.NonUrgent >= 500, "fewer non-urgent messages than expected");
-        // Measured 2026-11-30 14:40 UTC: 0.39 % (11/2788; 0.82 %, 23/2788, after the fold of test4.tsv, before this round's
-        // rules).
-        Assert.True(report.FalseUrgentRate <= 0.005, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
+        // Measured 2026-11-30 16:42 UTC after the fold of test5.tsv, with the screen of 14:40 UTC: 0.63 % (21/3323).
+        Assert.True(report.FalseUrgentRate <= 0.007, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
     // The former held-out sets, folded into train and dev on 2026-11-30; their rows shaped later rules, so these are
@@ -48,9 +46,12 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // (6/156); after the rules written from its rows and the refit (12:18 UTC) 98.1 % (159/162), 0.6 % (1/156).
     // test4: measured once held out (12:42 UTC, commit 1ea6c92) at 91.7 % (165/180), 5.5 % (10/182) of its hard
     // negatives; after the rules written from its rows (14:40 UTC) 100 % (180/180), 0.5 % (1/182).
+    // test5: measured once held out (15:19 UTC, commit 4652153) at 86.7 % (156/180), 5.3 % (9/170); the same after its
+    // fold (16:42 UTC).
     [Theory]
     [InlineData("test3", 162, 0.97, 0.015)]
     [InlineData("test4", 180, 0.99, 0.015)]
+    [InlineData("test5", 180, 0.86, 0.06)]
     public void TuningRowsOfAFoldedWriter_StayAtTheMeasuredFigures(string writer, int redFlags, double recall, double falseUrgent)
     {
         var report = RunWriter(
@@ -62,18 +63,6 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         Assert.Equal(redFlags, report.RedFlags);
         Assert.True(report.Recall >= recall, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
         Assert.True(report.FalseUrgentRate <= falseUrgent, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
-    }
-
-    [Fact]
-    public void HeldOutTestSplit_StaysAtTheMeasuredFigures()
-    {
-        var report = RunWriter(null, printMisses: false, Path.Combine(Evaluation, "Safety", "test5.tsv"));
-
-        // The fifth writer's fresh set, measured once (2026-11-30 15:19 UTC, commit 4652153): recall 86.7 % (156/180),
-        // false urgent 5.3 % (9/170) of its hard negatives. Targets 100 % and 1 %: not met. Figures only: no row printed.
-        Assert.Equal(180, report.RedFlags);
-        Assert.True(report.Recall >= 0.86, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
-        Assert.True(report.FalseUrgentRate <= 0.06, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
     [Fact]
