@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Numerics;
 using System.Text.RegularExpressions;
 using GutSkin.Knowledge.Content;
+using GutSkin.Knowledge.Understanding;
 
 namespace GutSkin.Knowledge.Search;
 
@@ -28,6 +29,7 @@ internal sealed partial class SpellingCorrector
     private readonly Dictionary<string, int> frequency;
     private readonly Dictionary<int, SpellingCandidate[]> byLength;
     private readonly Dictionary<string, string> bySound;
+    private readonly CorrectlySpeltWords correctlySpelt;
     private readonly ConcurrentDictionary<string, string> remembered = new(StringComparer.Ordinal);
     private int rememberedCount;
 
@@ -43,6 +45,7 @@ internal sealed partial class SpellingCorrector
             .Where(w => w.Key.Length >= MinLength)
             .GroupBy(w => SoundKey.Of(w.Key))
             .ToDictionary(g => g.Key, g => g.MaxBy(w => w.Value).Key, StringComparer.Ordinal);
+        correctlySpelt = new CorrectlySpeltWords(frequency.Keys);
     }
 
     /// <summary>Builds the vocabulary from every word content staff wrote.</summary>
@@ -97,7 +100,8 @@ internal sealed partial class SpellingCorrector
             return corrected;
         }
 
-        corrected = Nearest(word);
+        // A correctly spelt word is no slip: "stressed" must not become "stress".
+        corrected = correctlySpelt.Contains(word) ? word : Nearest(word);
         if (Volatile.Read(ref rememberedCount) < MaxRemembered && remembered.TryAdd(word, corrected))
         {
             Interlocked.Increment(ref rememberedCount);
