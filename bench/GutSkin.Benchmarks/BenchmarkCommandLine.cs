@@ -8,7 +8,8 @@ namespace GutSkin.Benchmarks;
 
 /// <summary>
 /// Chooses the mode: <c>--latency</c> (single-call percentiles), <c>--embedding-tail [ROUNDS]</c> (a short question's
-/// single model runs under each session setting), <c>--load [SECTIONS]</c> (first build and cached
+/// single model runs under each session setting), <c>--screen-batch [ROUNDS]</c> (the safety screen's pieces one run
+/// each or batched), <c>--load [SECTIONS]</c> (first build and cached
 /// reload with the semantic index, and resident memory), <c>--generate DIR [SECTIONS]</c> (write the synthetic folder
 /// somewhere it can be validated), or anything else to BenchmarkDotNet.
 /// </summary>
@@ -25,6 +26,10 @@ internal static class BenchmarkCommandLine
                 return EmbeddingTailRun.Run(Console.Out, EmbeddingTailRun.DefaultRounds);
             case ["--embedding-tail", var count] when int.TryParse(count, CultureInfo.InvariantCulture, out var rounds) && rounds > 0:
                 return EmbeddingTailRun.Run(Console.Out, rounds);
+            case ["--screen-batch"]:
+                return ScreenBatchRun.Run(Console.Out, ScreenBatchRun.DefaultRounds);
+            case ["--screen-batch", var count] when int.TryParse(count, CultureInfo.InvariantCulture, out var rounds) && rounds > 0:
+                return ScreenBatchRun.Run(Console.Out, rounds);
             case ["--load"]:
                 return LoadRun.Run(Console.Out, SyntheticKnowledgeFolder.DefaultSections);
             case ["--load", var count] when int.TryParse(count, CultureInfo.InvariantCulture, out var sections) && sections > 0:
