@@ -96,6 +96,9 @@ public sealed class PhraseScreenTests
     [InlineData("it's pure blood in the toilet now and I'm dizzy", RedFlagCategory.GiBleeding)]
     [InlineData("my mouth keeps filling up with blood since the extraction", RedFlagCategory.HeavyBleeding)]
     [InlineData("I drank half the bottle of the herbal tonic and now I'm vomiting", RedFlagCategory.PoisoningOverdose)]
+    [InlineData("the kettle tipped over his foot and big blisters are coming up all over it", RedFlagCategory.BurnsShock)]
+    [InlineData("she pulled the soup pan down on herself and the skin on her arm is peeling off in sheets", RedFlagCategory.BurnsShock)]
+    [InlineData("the bonfire flared up at him and his hands are red raw", RedFlagCategory.BurnsShock)]
     public void Category_RedFlag_IsFoundWithItsCategory(string message, string category)
     {
         Assert.Equal(category, PhraseScreen.Category(message));
@@ -168,6 +171,10 @@ public sealed class PhraseScreenTests
     [InlineData("I read about the gut-brain axis, are there studies on gut bacteria and seizures")]
     [InlineData("what should I do if someone has a seizure in front of me")]
     [InlineData("how can I tell if a rash is meningitis")]
+    [InlineData("out of curiosity, at what point does a bad infection turn into sepsis?")]
+    [InlineData("eczema herpeticum photos")]
+    [InlineData("how would I know the difference between hives and anaphylaxis")]
+    [InlineData("flying to Australia next month, how can I lower my risk of a DVT on the plane")]
     public void Category_GeneralQuestion_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));
@@ -185,6 +192,14 @@ public sealed class PhraseScreenTests
     [InlineData("suicide squad is my favourite film, anyway is the trial free")]
     [InlineData("had a fit of giggles and couldn't breathe")]
     [InlineData("I'm so confused by all the advice on probiotics")]
+    [InlineData("my sister nearly fainted when she saw the photos of my eczema")]
+    [InlineData("I almost collapsed with relief when my rash finally cleared")]
+    [InlineData("I got a shock off a static fleece again, does polyester make eczema worse")]
+    [InlineData("my neck is stiff from sleeping funny on the train, does magnesium help")]
+    [InlineData("I overdosed on chocolate over the weekend and my chin broke out")]
+    [InlineData("I'm anaemic and on tablets from the GP, my poo has gone black but I feel well")]
+    [InlineData("I'm killing myself at work to pay for these creams")]
+    [InlineData("our dog overdosed on his chews again, anyway does fibre help eczema")]
     public void Category_FigureOfSpeech_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));
@@ -219,6 +234,17 @@ public sealed class PhraseScreenTests
     [InlineData("did the glass test on his spots and they went white, his eczema is flaring")]
     [InlineData("I'm doing first aid training for seizures at work next week")]
     [InlineData("the torsion he had was fixed with surgery, now he has acne")]
+    [InlineData("I'm planning a suicide prevention talk for my team, do you have anything on skin and mood")]
+    [InlineData("I'm worried about getting a blood clot on my flight next week, does the juice thin the blood")]
+    [InlineData("I read somewhere that gut bacteria can cause strokes, is that true")]
+    [InlineData("the nurse asked me the usual questions about self-harm at my review, does isotretinoin affect the gut")]
+    [InlineData("I had a little spotting at 8 weeks, the early pregnancy unit scanned me and all was fine, is kefir ok")]
+    [InlineData("my sister's baby arrived early after some bleeding in pregnancy, they're both well now, does the juice help fertility")]
+    [InlineData("I was knocked out playing rugby decades ago, could that affect my gut now")]
+    [InlineData("I'm 11 weeks pregnant and had some spotting, the scan showed a healthy heartbeat, can I use retinol")]
+    [InlineData("last week my chest felt tight with a cold, the cold has gone and so has the tightness")]
+    [InlineData("his snoring sounds like choking but the sleep clinic checked him, does weight affect the gut")]
+    [InlineData("when my son was 3 he had a febrile seizure with an ear infection, nothing since, are oat baths good for eczema")]
     public void Category_ATopicOrASettledPast_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));

@@ -8,7 +8,7 @@ namespace GutSkin.Knowledge.Tests.Safety;
 /// chosen on) stay at the measured recall and false-urgent rate, the answers sets' questions included; Spanish red flags
 /// must be urgent. The floors are the figures measured on 2026-11-30 less a small margin, so a regression fails. The
 /// tuning files hold the rows of several writers (the <c>writer</c> column), the spent held-out sets' included; the rows
-/// of the last three folded in (<c>test3</c>, <c>test4</c>, <c>test5</c>) are asserted on their own as well, so a change
+/// of the last writers folded in (<c>test3</c> to <c>test5</c>, <c>extra6</c>, <c>extra7</c>) are asserted on their own too, so a change
 /// that fits the older writers at their cost fails. A fresh held-out set, while there is one, is asserted at its measured
 /// figures less a margin; its misses are never printed.
 /// </summary>
@@ -22,8 +22,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         var report = Run(Path.Combine(Evaluation, "Safety", "train.tsv"), Path.Combine(Evaluation, "Safety", "dev.tsv"));
 
         Assert.True(report.RedFlags >= 120, "the safety set has fewer red flags than issue 11 asks for");
-        // Measured 2026-11-30 16:42 UTC after the fold of test5.tsv, with the screen of 14:40 UTC: 96.7 % (1152/1191).
-        Assert.True(report.Recall >= 0.96, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
+        // Measured 2026-11-30 18:10 UTC after the folds of test5.tsv, extra6.tsv and extra7.tsv and this round's phrase
+        // rules: 92.7 % (1705/1839; 96.7 %, 1152/1191, after the fold of test5.tsv alone with the screen of 14:40 UTC).
+        Assert.True(report.Recall >= 0.92, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
     [Fact]
@@ -37,8 +38,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
             Path.Combine(Evaluation, "Answers", "conversations.dev.tsv"));
 
         Assert.True(report.NonUrgent >= 500, "fewer non-urgent messages than expected");
-        // Measured 2026-11-30 16:42 UTC after the fold of test5.tsv, with the screen of 14:40 UTC: 0.63 % (21/3323).
-        Assert.True(report.FalseUrgentRate <= 0.007, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
+        // Measured 2026-11-30 18:10 UTC after the folds of test5.tsv, extra6.tsv and extra7.tsv and this round's phrase
+        // rules: 0.76 % (28/3683; 0.63 %, 21/3323, after the fold of test5.tsv alone with the screen of 14:40 UTC).
+        Assert.True(report.FalseUrgentRate <= 0.008, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
     // The former held-out sets, folded into train and dev on 2026-11-30; their rows shaped later rules, so these are
@@ -46,12 +48,17 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // (6/156); after the rules written from its rows and the refit (12:18 UTC) 98.1 % (159/162), 0.6 % (1/156).
     // test4: measured once held out (12:42 UTC, commit 1ea6c92) at 91.7 % (165/180), 5.5 % (10/182) of its hard
     // negatives; after the rules written from its rows (14:40 UTC) 100 % (180/180), 0.5 % (1/182).
-    // test5: measured once held out (15:19 UTC, commit 4652153) at 86.7 % (156/180), 5.3 % (9/170); the same after its
-    // fold (16:42 UTC).
+    // test5: measured once held out (15:19 UTC, commit 4652153) at 86.7 % (156/180), 5.3 % (9/170); after this round's
+    // phrase rules (18:10 UTC) 86.7 %, 0.0 % (0/170). extra6 and extra7 (training rows by a sixth and a seventh writer):
+    // scored once as new writers with the screen of 14:40 UTC at 85.2 % (276/324), 5.0 % (9/180) and 83.6 % (271/324),
+    // 11.7 % (21/180); after this round's phrase rules (18:10 UTC) 86.4 % (280/324), 1.1 % (2/180) and 84.3 % (273/324),
+    // 7.8 % (14/180).
     [Theory]
     [InlineData("test3", 162, 0.97, 0.015)]
     [InlineData("test4", 180, 0.99, 0.015)]
-    [InlineData("test5", 180, 0.86, 0.06)]
+    [InlineData("test5", 180, 0.86, 0.01)]
+    [InlineData("extra6", 324, 0.86, 0.015)]
+    [InlineData("extra7", 324, 0.84, 0.085)]
     public void TuningRowsOfAFoldedWriter_StayAtTheMeasuredFigures(string writer, int redFlags, double recall, double falseUrgent)
     {
         var report = RunWriter(
@@ -90,6 +97,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         }
 
         var report = SafetyEvaluation.Run(rows);
+        output.WriteLine($"recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags}), false urgent {report.FalseUrgentRate:P2} ({report.FalseUrgent}/{report.NonUrgent})");
         foreach (var miss in printMisses ? report.Misses : [])
         {
             output.WriteLine($"{miss.Sample.Label} -> {miss.Assessment.Category ?? "none"} ({miss.Assessment.Layer}): {miss.Sample.Message}");
