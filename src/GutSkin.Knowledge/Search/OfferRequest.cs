@@ -17,7 +17,7 @@ internal static partial class OfferRequest
             return null;
         }
 
-        var text = " " + NonWord().Replace(question.ToLowerInvariant(), " ").Trim() + " ";
+        var text = Words(question);
         if (SignUp().IsMatch(text))
         {
             return OfferKind.Trial;
@@ -53,7 +53,7 @@ internal static partial class OfferRequest
             return null;
         }
 
-        var text = " " + NonWord().Replace(question.ToLowerInvariant(), " ").Trim() + " ";
+        var text = Words(question);
         if (!offers.Trial.Triggers.Any(t => text.Contains(" " + NonWord().Replace(t, " ").Trim() + " ", StringComparison.Ordinal)) && !TrialWords().IsMatch(text))
         {
             return null;
@@ -67,6 +67,17 @@ internal static partial class OfferRequest
             : null;
         return fact is not null && facts.ContainsKey(fact) ? fact : null;
     }
+
+    // The message's words between spaces, lower case, without a study's trial or sample ("a randomised trial", "the
+    // eczema trial", "sample size"): asking how big a study was is not asking for the free trial or sample.
+    private static string Words(string question)
+    {
+        var words = ResearchTrial().Replace(" " + NonWord().Replace(question.ToLowerInvariant(), " ").Trim() + " ", " ");
+        return " " + string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries)) + " ";
+    }
+
+    [GeneratedRegex(@"(?<= )((randomi[sz]ed|clinical|controlled|placebo|blind|blinded|drug|medical|human|eczema|psoriasis|probiotic|probiotics|research|proper|large|small) trials?|sample sizes?)(?= )")]
+    private static partial Regex ResearchTrial();
 
     [GeneratedRegex(@" (life greens|the juice|your juice|green juice|the trial|free trial|trial|the sample|free sample|sample|the product|your product|supplement) ")]
     private static partial Regex TrialWords();

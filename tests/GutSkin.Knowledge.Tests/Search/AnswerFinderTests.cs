@@ -157,6 +157,8 @@ public sealed class AnswerFinderTests : IClassFixture<RepositoryKnowledgeFixture
     [InlineData("is the juice free", OfferKind.Trial)]
     [InlineData("sign me up", OfferKind.Trial)]
     [InlineData("can i try life greens", OfferKind.Trial)]
+    [InlineData("i read the eczema study, now send me the free trial", OfferKind.Trial)]
+    [InlineData("can I get a sample", OfferKind.Trial)]
     public void Ask_ForAnOffer_ResolvesToTheOffer(string question, OfferKind offer)
     {
         var answer = knowledge.Ask(question);
@@ -164,6 +166,20 @@ public sealed class AnswerFinderTests : IClassFixture<RepositoryKnowledgeFixture
         Assert.True(answer.Answered);
         Assert.Equal(offer, answer.Offer);
         Assert.Null(answer.Section);
+    }
+
+    // A study's trial or sample is not the free trial or sample: these once got the trial's offer.
+    [Theory]
+    [InlineData("sample size of that kids eczema trial?")]
+    [InlineData("has anyone proven the gut-skin axis in a proper randomised trial with thousands of people, or is it all small studies? give me names")]
+    [InlineData("was there a clinical trial of probiotics for psoriasis? I want to read it")]
+    [InlineData("what was the sample size in the eczema study, can you send it")]
+    public void Ask_AboutAStudysTrial_IsNotAnOffer(string question)
+    {
+        var answer = knowledge.Ask(question);
+
+        Assert.Null(answer.Offer);
+        Assert.NotEqual(AnswerKind.TrialFacts, answer.Kind);
     }
 
     [Theory]
