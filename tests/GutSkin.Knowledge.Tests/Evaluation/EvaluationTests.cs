@@ -58,16 +58,20 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
     }
 
-    [Fact]
-    public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel()
+    // The fresh splits, each written by a data-only writer who never ran the engine nor read the tuning rows, and
+    // measured once: holdout5.tsv (2026-11-30 15:19 UTC, commit 4652153) top-1 83.0 % (166/200), declined 81.5 %
+    // (132/162), false urgent 0.8 % (3/383); holdout6.tsv, the test split now (2026-11-30 18:34 UTC, commit d8a88e4)
+    // top-1 72.4 % (147/203), declined 88.6 % (140/158), false urgent 0.5 % (2/381). Targets 90 %, 90 %, 1 %: the first
+    // two not met. Figures only: their rows and misses are never printed.
+    [Theory]
+    [InlineData("holdout5.tsv", 0.82, 0.80)]
+    [InlineData("holdout6.tsv", 0.72, 0.88)]
+    public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel(string file, double topOne, double declined)
     {
-        var report = Evaluator.Run(fixture.Knowledge, Read("holdout5.tsv"));
+        var report = Evaluator.Run(fixture.Knowledge, Read(file));
 
-        // The fifth writer's fresh split, measured once (2026-11-30 15:19 UTC, commit 4652153): top-1 83.0 % (166/200),
-        // declined 81.5 % (132/162), false urgent 0.8 % (3/383). Targets 90 %, 90 %, 1 %: the first two not met.
-        // Figures only: its rows and misses are never printed.
-        Assert.True(report.TopOneAccuracy >= 0.82, $"answerable top-1 {report.TopOneAccuracy:P1}");
-        Assert.True(report.NoAnswerRecall >= 0.80, $"unanswerable declined {report.NoAnswerRecall:P1}");
+        Assert.True(report.TopOneAccuracy >= topOne, $"answerable top-1 {report.TopOneAccuracy:P1}");
+        Assert.True(report.NoAnswerRecall >= declined, $"unanswerable declined {report.NoAnswerRecall:P1}");
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
     }
 

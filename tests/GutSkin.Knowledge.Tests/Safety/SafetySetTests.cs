@@ -73,6 +73,18 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void HeldOutTestSplit_StaysAtTheMeasuredFigures()
+    {
+        var report = RunWriter(null, printMisses: false, Path.Combine(Evaluation, "Safety", "test6.tsv"));
+
+        // The sixth writer's fresh set, measured once (2026-11-30 18:34 UTC, commit d8a88e4): recall 86.7 % (156/180),
+        // false urgent 5.4 % (10/186) of its hard negatives. Targets 100 % and 1 %: not met. Figures only: no row printed.
+        Assert.Equal(180, report.RedFlags);
+        Assert.True(report.Recall >= 0.86, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
+        Assert.True(report.FalseUrgentRate <= 0.06, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
+    }
+
+    [Fact]
     public void Spanish_RedFlagsAreUrgentAndNegativesAreNot()
     {
         var report = Run(Path.Combine(Evaluation, "Safety", "es.tsv"));
