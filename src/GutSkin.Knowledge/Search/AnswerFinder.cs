@@ -120,6 +120,7 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
             AsksSpecific = SpecificQuestion.IsMatch(searched),
             Neighbours = neighbours,
             NamesUncoveredTopic = index.NamesUncoveredTopic(questionTerms, hidden),
+            NovelTerms = index.NovelTerms(questionTerms, hidden),
         };
     }
 

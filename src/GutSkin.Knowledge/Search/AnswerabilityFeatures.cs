@@ -4,7 +4,7 @@ namespace GutSkin.Knowledge.Search;
 internal static class AnswerabilityFeatures
 {
     /// <summary>The number of features.</summary>
-    public const int Count = 16;
+    public const int Count = 17;
 
     /// <summary>
     /// The best section's score, its semantic closeness (about / states), its topic coverage,
@@ -13,8 +13,9 @@ internal static class AnswerabilityFeatures
     /// (a duration, an amount, a name) that articles rarely state; then how close it comes to a labelled question the
     /// section answers, to one the knowledge does not answer (that applies to it), and the difference; last, the best two
     /// sections' scores together (capped at 1), so that a question two related sections share ("does diet affect
-    /// psoriasis": the diet advice and the psoriasis section) is not doubted for being shared; and whether it names a topic
-    /// the labelled questions mark as not covered.
+    /// psoriasis": the diet advice and the psoriasis section) is not doubted for being shared; whether it names a topic
+    /// the labelled questions mark as not covered; and how many of its words neither the knowledge nor any answered
+    /// labelled question uses ("urticaria", "berberine"), a new writer's named thing no one has been answered about.
     /// </summary>
     public static double[] Of(double best, double next, RetrievalCandidate candidate, RetrievalEvidence evidence) =>
     [
@@ -34,5 +35,6 @@ internal static class AnswerabilityFeatures
         CandidateFeatures.Neighbour(candidate.Semantic, evidence.Neighbours, candidate.Section) - evidence.Neighbours.None,
         Math.Min(1, best + next),
         evidence.NamesUncoveredTopic ? 1 : 0,
+        Math.Min(1, evidence.NovelTerms / 3.0),
     ];
 }

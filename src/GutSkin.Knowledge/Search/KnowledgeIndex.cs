@@ -80,7 +80,7 @@ internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
 
         foreach (var question in semantic.AnswerableQuestions)
         {
-            foreach (var word in PlainAnalyzer.Terms(Spelling.Correct(question)).Distinct().Where(uncoveredBy.ContainsKey))
+            foreach (var word in PlainAnalyzer.Terms(Spelling.Correct(question)).Distinct())
             {
                 Add(answeredWith, word, question);
             }
@@ -234,6 +234,16 @@ internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
             uncoveredBy.TryGetValue(term, out var uncovered) && uncovered.Any(Counts)
             && !(answeredWith.TryGetValue(term, out var answered) && answered.Any(Counts)));
     }
+
+    /// <summary>
+    /// How many of the analysed words <paramref name="questionTerms"/> no section has and no answerable labelled question
+    /// uses ("urticaria", "ramadan"): a named thing the knowledge has never been asked about and answered. Numbers and
+    /// question words do not count; exemplars <paramref name="hidden"/> picks out do not count.
+    /// </summary>
+    public int NovelTerms(IReadOnlySet<string> questionTerms, Func<string, bool>? hidden) =>
+        questionTerms.Count(term =>
+            !HasTerm(term) && !QuestionWordTerms.Contains(term) && !term.Any(char.IsDigit)
+            && !(answeredWith.TryGetValue(term, out var answered) && answered.Any(q => hidden is null || !hidden(q))));
 
     private static void Add(Dictionary<string, List<string>> map, string word, string question)
     {

@@ -30,6 +30,9 @@ internal sealed record RetrievalEvidence(
     /// <summary>True when the question names a topic the labelled questions mark as not covered (<see cref="KnowledgeIndex.NamesUncoveredTopic"/>).</summary>
     public bool NamesUncoveredTopic { get; init; }
 
+    /// <summary>How many of the question's words no section has and no answerable labelled question uses (<see cref="KnowledgeIndex.NovelTerms"/>).</summary>
+    public int NovelTerms { get; init; }
+
     /// <summary>How close the question comes to the labelled exemplar questions.</summary>
     public NeighbourSimilarity Neighbours { get; init; } = new([], 0, []);
 }

@@ -30,8 +30,9 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv"));
         Print(report);
 
-        // Measured 2026-11-30 after the fifth writer's fold and the refit: top-1 83.8 % (316/377), declined 90.3 % (288/319).
-        Assert.True(report.TopOneAccuracy >= 0.83, $"answerable top-1 {report.TopOneAccuracy:P1}");
+        // Measured 2026-11-30 after the fifth writer's fold, with the words no answered question uses: top-1 87.3 % (329/377),
+        // declined 90.6 % (289/319).
+        Assert.True(report.TopOneAccuracy >= 0.86, $"answerable top-1 {report.TopOneAccuracy:P1}");
         Assert.True(report.NoAnswerRecall >= 0.89, $"unanswerable declined {report.NoAnswerRecall:P1}");
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
         Assert.True(report.Clinician.Referred * 10 >= report.Clinician.Rows * 7, $"clinician referrals {report.Clinician.Referred}/{report.Clinician.Rows}");
@@ -39,15 +40,16 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
 
     // The spent held-out files' thirds in dev: other writers' phrasings, which the exemplars fit least (the third's are
     // dictated, non-native and carers'; the fourth's formal letters, texting and terse keywords; the fifth's dictated
-    // rambling, carers' and hedged messages). Measured 2026-11-30 after the fifth writer's fold and the refit: the second
-    // writer's rows top-1 80.7 % (46/57), declined 94.0 % (47/50); the third's 77.3 % (51/66), 98.2 % (54/55); the
-    // fourth's 81.8 % (45/55), 83.3 % (50/60); the fifth's 82.1 % (55/67), 81.5 % (44/54); false urgent at most 1 in 128.
+    // rambling, carers' and hedged messages). Measured 2026-11-30 after the fifth writer's fold, with the words no answered
+    // question uses: the second writer's rows top-1 87.7 % (50/57), declined 96.0 % (48/50); the third's 81.8 % (54/66),
+    // 98.2 % (54/55); the fourth's 83.6 % (46/55), 86.7 % (52/60); the fifth's 88.1 % (59/67), 85.2 % (46/54); false
+    // urgent at most 1 in 128.
     // The fifth writer's rows were held out until then (measured once: 83.0 %, 81.5 %).
     [Theory]
-    [InlineData("holdout-2026-11-30", 50, 40, 0.79, 0.90)]
-    [InlineData("holdout3-2026-11-30", 60, 50, 0.75, 0.93)]
-    [InlineData("holdout4-2026-11-30", 50, 55, 0.80, 0.80)]
-    [InlineData("holdout5-2026-11-30", 60, 50, 0.80, 0.79)]
+    [InlineData("holdout-2026-11-30", 50, 40, 0.85, 0.93)]
+    [InlineData("holdout3-2026-11-30", 60, 50, 0.79, 0.95)]
+    [InlineData("holdout4-2026-11-30", 50, 55, 0.81, 0.84)]
+    [InlineData("holdout5-2026-11-30", 60, 50, 0.85, 0.83)]
     public void DevelopmentSplit_EachLaterWritersRows_AnswerAndDeclineAtTheMeasuredLevel(string origin, int answerable, int unanswerable, double topOne, double declined)
     {
         var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv").Where(r => r.Origin == origin));
@@ -84,8 +86,9 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
 
         Assert.Empty(problems);
         Assert.True(conversations.Count >= 60);
-        // Measured 2026-11-30 after the fifth writer's fold and the refit: 79.6 % (152/191; 81.7 % before the fold).
-        Assert.True(report.TopOneAccuracy >= 0.78, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
+        // Measured 2026-11-30 after the fifth writer's fold, with the words no answered question uses: 81.7 % (156/191; the
+        // fold alone 79.6 %).
+        Assert.True(report.TopOneAccuracy >= 0.80, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
     }
 
     [Fact]

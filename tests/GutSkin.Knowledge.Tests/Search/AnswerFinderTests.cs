@@ -168,6 +168,38 @@ public sealed class AnswerFinderTests : IClassFixture<RepositoryKnowledgeFixture
         Assert.Null(answer.Section);
     }
 
+    // Long, on-topic messages (gut, skin, eczema, psoriasis) whose question is about a condition or product the knowledge
+    // never names and no answered labelled question uses: declined however on-topic the rest is. Before the answerability
+    // model read such words, "erythema nodosum" was answered from the introduction (0.65).
+    [Theory]
+    [InlineData("my daughter has just been told she has hidradenitis suppurativa and her gut has been off for months too, could the two be connected like you say eczema is?")]
+    [InlineData("My GP thinks the rash on my shins is erythema nodosum. I also have a lot of bloating. Is that one of the conditions linked to the gut?")]
+    [InlineData("been drinking apple cider vinegar every morning for my psoriasis and gut, is that a good idea?")]
+    [InlineData("my husband has pityriasis rosea all over his chest and his digestion has been rubbish, is the gut behind it?")]
+    [InlineData("I have keratosis pilaris on the backs of my arms since I was a teenager and my gut is not great, could fixing my gut clear it?")]
+    [InlineData("would a spirulina smoothie every morning help my gut and my psoriasis? I've seen it everywhere online")]
+    public void Ask_LongOnTopicMessageNamingAnUncoveredCondition_IsDeclined(string question)
+    {
+        var answer = knowledge.Ask(question);
+
+        Assert.False(answer.Answered, $"answered from {answer.Section?.Id} at {answer.Confidence:F2}");
+    }
+
+    // The same kind of message naming what the knowledge covers is still answered, from the section that covers it.
+    [Theory]
+    [InlineData("I've had eczema on my hands for years and my stomach is often upset, could my gut bacteria be part of why the eczema keeps coming back?", "eczema")]
+    [InlineData("my psoriasis has got worse since a stressful few months at work and I've been eating badly, can improving my gut health help my skin?", "psoriasis")]
+    [InlineData("my mum was diagnosed with lupus last year and she's wondering whether her gut has anything to do with it, is there a link?", "other-conditions")]
+    [InlineData("I'm 34 and have had alopecia areata patches for a couple of years, I read it might be linked to the gut, is that true?", "other-conditions")]
+    [InlineData("I have scleroderma and my skin is getting tighter, my rheumatologist didn't mention the gut, is there a connection?", "other-conditions")]
+    public void Ask_LongOnTopicMessageNamingACoveredCondition_IsAnswered(string question, string section)
+    {
+        var answer = knowledge.Ask(question);
+
+        Assert.True(answer.Answered, $"declined at {answer.Confidence:F2}");
+        Assert.Equal(section, answer.Section?.Id);
+    }
+
     // A study's trial or sample is not the free trial or sample: these once got the trial's offer.
     [Theory]
     [InlineData("sample size of that kids eczema trial?")]
