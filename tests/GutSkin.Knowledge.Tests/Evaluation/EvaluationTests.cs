@@ -5,8 +5,9 @@ namespace GutSkin.Knowledge.Tests.Evaluation;
 
 /// <summary>
 /// Quality on the development files (the threshold is chosen on them, the exemplars are the training split). The floors
-/// sit just under the figures measured on 2026-11-30 after the spent <c>holdout5.tsv</c> was folded into train and dev
-/// (every row keeps its origin, so each later writer's dev rows are asserted too): they catch a regression. The next
+/// sit just under the figures measured on 2026-11-30 after the spent <c>holdout5.tsv</c> and the sixth and seventh writers'
+/// training files were folded into train and dev (every row keeps its origin, so each later writer's dev rows are asserted
+/// too): they catch a regression. The next
 /// fresh held-out split is wired in by the lead once measured; held-out rows and misses are never printed.
 /// </summary>
 public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<RepositoryKnowledgeFixture>
@@ -30,26 +31,29 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv"));
         Print(report);
 
-        // Measured 2026-11-30 after the fifth writer's fold, with the words no answered question uses: top-1 87.3 % (329/377),
-        // declined 90.6 % (289/319).
-        Assert.True(report.TopOneAccuracy >= 0.86, $"answerable top-1 {report.TopOneAccuracy:P1}");
+        // Measured 2026-11-30 after the fifth, sixth and seventh writers' folds, with the words no answered question uses:
+        // top-1 84.1 % (427/508), declined 90.3 % (402/445).
+        Assert.True(report.TopOneAccuracy >= 0.82, $"answerable top-1 {report.TopOneAccuracy:P1}");
         Assert.True(report.NoAnswerRecall >= 0.89, $"unanswerable declined {report.NoAnswerRecall:P1}");
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
         Assert.True(report.Clinician.Referred * 10 >= report.Clinician.Rows * 7, $"clinician referrals {report.Clinician.Referred}/{report.Clinician.Rows}");
     }
 
-    // The spent held-out files' thirds in dev: other writers' phrasings, which the exemplars fit least (the third's are
-    // dictated, non-native and carers'; the fourth's formal letters, texting and terse keywords; the fifth's dictated
-    // rambling, carers' and hedged messages). Measured 2026-11-30 after the fifth writer's fold, with the words no answered
-    // question uses: the second writer's rows top-1 87.7 % (50/57), declined 96.0 % (48/50); the third's 81.8 % (54/66),
-    // 98.2 % (54/55); the fourth's 83.6 % (46/55), 86.7 % (52/60); the fifth's 88.1 % (59/67), 85.2 % (46/54); false
-    // urgent at most 1 in 128.
-    // The fifth writer's rows were held out until then (measured once: 83.0 %, 81.5 %).
+    // The later writers' thirds in dev: other writers' phrasings, which the exemplars fit least (the third's are dictated,
+    // non-native and carers'; the fourth's formal letters, texting and terse keywords; the fifth's dictated rambling,
+    // carers' and hedged messages; the sixth's long on-topic messages about what the article never names; the seventh's
+    // childlike words, metaphors and people in other walks of life). Measured 2026-11-30 after the fifth, sixth and seventh
+    // writers' folds, with the words no answered question uses: the second writer's rows top-1 86.0 % (49/57), declined
+    // 96.0 % (48/50); the third's 81.8 % (54/66), 96.4 % (53/55); the fourth's 85.5 % (47/55), 88.3 % (53/60); the fifth's
+    // 92.5 % (62/67), 85.2 % (46/54); the sixth's 78.8 % (52/66), 85.9 % (55/64); the seventh's 66.2 % (43/65), 90.3 %
+    // (56/62); false urgent at most 1 in 128. The fifth writer's rows were held out until then (measured once: 83.0 %, 81.5 %).
     [Theory]
-    [InlineData("holdout-2026-11-30", 50, 40, 0.85, 0.93)]
-    [InlineData("holdout3-2026-11-30", 60, 50, 0.79, 0.95)]
-    [InlineData("holdout4-2026-11-30", 50, 55, 0.81, 0.84)]
-    [InlineData("holdout5-2026-11-30", 60, 50, 0.85, 0.83)]
+    [InlineData("holdout-2026-11-30", 50, 40, 0.84, 0.93)]
+    [InlineData("holdout3-2026-11-30", 60, 50, 0.79, 0.94)]
+    [InlineData("holdout4-2026-11-30", 50, 55, 0.81, 0.86)]
+    [InlineData("holdout5-2026-11-30", 60, 50, 0.90, 0.83)]
+    [InlineData("extra6-2026-11-30", 60, 60, 0.76, 0.83)]
+    [InlineData("extra7-2026-11-30", 60, 60, 0.62, 0.87)]
     public void DevelopmentSplit_EachLaterWritersRows_AnswerAndDeclineAtTheMeasuredLevel(string origin, int answerable, int unanswerable, double topOne, double declined)
     {
         var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv").Where(r => r.Origin == origin));
@@ -86,8 +90,8 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
 
         Assert.Empty(problems);
         Assert.True(conversations.Count >= 60);
-        // Measured 2026-11-30 after the fifth writer's fold, with the words no answered question uses: 81.7 % (156/191; the
-        // fold alone 79.6 %).
+        // Measured 2026-11-30 after the fifth, sixth and seventh writers' folds, with the words no answered question uses:
+        // 81.7 % (156/191; the fifth writer's fold alone 79.6 %).
         Assert.True(report.TopOneAccuracy >= 0.80, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
     }
 
