@@ -21,7 +21,7 @@ public sealed class VisitorTrafficFixture : IAsyncLifetime
     /// <summary>Questions the bot answers with a "did you mean" choice of other sections, depending on the fitted
     /// answer model; the first that gets one is asked and its first choice clicked.</summary>
     public static readonly string[] DidYouMeanCandidates =
-        ["is psoriasis linked to diet", "does diet affect psoriasis", "what should I eat for eczema", "do probiotics help skin", "can probiotics help psoriasis and eczema"];
+        ["is psoriasis linked to diet", "does diet affect psoriasis", "what should I eat for eczema", "do probiotics help skin", "can probiotics help psoriasis and eczema", "gut health eczema psoriasis", "fermented foods for psoriasis"];
 
     /// <summary>Questions the bot answers; the first that is answered gets a thumbs-down.</summary>
     public static readonly string[] DislikedCandidates =
