@@ -136,6 +136,16 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
         var (best, bestScore) = ranked[0];
         var nextScore = ranked.Count > 1 ? ranked[1].Score : 0;
         var confidence = model.Answerability.Probability(AnswerabilityFeatures.Of(bestScore, nextScore, best, evidence));
+
+        // Content staff listed this very question under a section (by hand or with `suggest --apply`): that section
+        // answers it, whatever the fitted model makes of words it has not seen labelled.
+        var asked = SectionQuestion.Normalised(question);
+        if (ranked.FirstOrDefault(r => index.Content.Sections[r.Candidate.Section].Questions.Any(q => SectionQuestion.Normalised(q) == asked)) is { Candidate: not null } listed)
+        {
+            best = listed.Candidate;
+            confidence = Math.Max(confidence, model.Threshold);
+        }
+
         if (confidence < model.Threshold)
         {
             return Answer.NotAnswered(question, NoAnswerReason.NotFound) with { Confidence = confidence };

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using GutSkin.EndToEnd.Tests.Support;
 using GutSkin.Knowledge.Content;
 using GutSkin.Knowledge.Traffic;
@@ -8,7 +10,7 @@ namespace GutSkin.EndToEnd.Tests.Admin;
 /// <summary><c>suggest</c>, the real CLI process, on the database and knowledge folder of a real bot that visitors talked
 /// to; <c>suggest --apply</c> while that bot runs. Listing and applying are one test: applying changes what is listed.</summary>
 [Collection(EndToEndCollection.Name)] // one group of bot processes at a time on this small machine
-public sealed class SuggestFromConversationsTests(VisitorTrafficFixture traffic) : IClassFixture<VisitorTrafficFixture>
+public sealed partial class SuggestFromConversationsTests(VisitorTrafficFixture traffic) : IClassFixture<VisitorTrafficFixture>
 {
     [Fact]
     public async Task Suggest_OnTheBotsDatabase_ListsTheEvidenceRedacted_AndApplyGoesLiveInTheRunningBot()
@@ -20,10 +22,17 @@ public sealed class SuggestFromConversationsTests(VisitorTrafficFixture traffic)
         Assert.Equal(0, code);
         Assert.Equal($"database: SQLite database {Path.Combine(traffic.Bot.DataDirectory, "gutskin.db")}", error.Trim());
         var kombucha = Block(output, "Is kombucha good for psoriasis?");
-        var file = Path.Combine(traffic.Knowledge, "gut-skin-article", "04-psoriasis.md");
+        // The section is the answer model's pick among those that fit (the psoriasis section or the gut-health advice);
+        // the line is after that section's last listed question.
+        var place = SuggestedPlace().Match(kombucha);
+        Assert.True(place.Success, kombucha);
+        var (relative, sectionId, title) = (place.Groups["file"].Value, place.Groups["id"].Value, place.Groups["title"].Value);
+        Assert.Contains(sectionId, new[] { "psoriasis", "improve-gut-health" });
+        Assert.Equal(FileOf(title), relative);
+        var file = Path.Combine(traffic.Knowledge, relative);
         var before = await File.ReadAllLinesAsync(file);
         var last = Array.FindIndex(before, l => l.StartsWith("related:", StringComparison.Ordinal));
-        Assert.Contains($"  gut-skin-article/04-psoriasis.md:{last + 1}  (section psoriasis: What is the Link Between Gut Health and Psoriasis?)", kombucha, StringComparison.Ordinal);
+        Assert.Equal((last + 1).ToString(CultureInfo.InvariantCulture), place.Groups["line"].Value);
         Assert.Contains("why (3): asked 3 time(s) without an answer", kombucha, StringComparison.Ordinal);
         var chosen = Block(output, KnowledgeSuggestions.AsQuestionLine(traffic.ChosenQuestion));
         Assert.Contains($"  {FileOf(traffic.ChosenTitle)}:", chosen, StringComparison.Ordinal);
@@ -43,11 +52,11 @@ public sealed class SuggestFromConversationsTests(VisitorTrafficFixture traffic)
         // Assert: one line added after the section's last question, the folder valid, and the bot now answers the
         // question from that section (its reload saw the file change).
         Assert.Equal(0, applied.Code);
-        Assert.Contains("Added under questions: in gut-skin-article/04-psoriasis.md (section psoriasis): Is kombucha good for psoriasis?", applied.Output, StringComparison.Ordinal);
+        Assert.Contains($"Added under questions: in {relative} (section {sectionId}): Is kombucha good for psoriasis?", applied.Output, StringComparison.Ordinal);
         string[] expected = [.. before[..last], "  - Is kombucha good for psoriasis?", .. before[last..]];
         Assert.Equal(expected, await File.ReadAllLinesAsync(file));
         Assert.Equal(0, (await CliAsync("validate", traffic.Knowledge)).Code);
-        Assert.Contains("From: " + VisitorTrafficFixture.PsoriasisTitle, await AnsweredFromPsoriasisAsync(VisitorTrafficFixture.Kombucha[0]), StringComparison.Ordinal);
+        Assert.Contains("From: " + title, await AnsweredFromAsync(title, VisitorTrafficFixture.Kombucha[0]), StringComparison.Ordinal);
 
         // The same id again no longer applies: said in words, nothing changed.
         var again = await SuggestAsync("--apply", id);
@@ -85,12 +94,12 @@ public sealed class SuggestFromConversationsTests(VisitorTrafficFixture traffic)
         }
     }
 
-    /// <summary>Asks until the answer comes from the psoriasis section (the reload waits for the file to be stable for
-    /// half a second); the last reply after 30 seconds.</summary>
-    private async Task<string> AnsweredFromPsoriasisAsync(string question)
+    /// <summary>Asks until the answer comes from the section titled <paramref name="title"/> (the reload waits for the
+    /// file to be stable for half a second); the last reply after 30 seconds.</summary>
+    private async Task<string> AnsweredFromAsync(string title, string question)
     {
         var reply = string.Empty;
-        for (var attempt = 0; attempt < 30 && !reply.Contains("From: " + VisitorTrafficFixture.PsoriasisTitle, StringComparison.Ordinal); attempt++)
+        for (var attempt = 0; attempt < 30 && !reply.Contains("From: " + title, StringComparison.Ordinal); attempt++)
         {
             await Task.Delay(TimeSpan.FromSeconds(1));
             reply = await traffic.AskAsync(question);
@@ -112,6 +121,10 @@ public sealed class SuggestFromConversationsTests(VisitorTrafficFixture traffic)
     /// <summary>The file of the section titled <paramref name="title"/>, relative to the knowledge folder.</summary>
     private string FileOf(string title) =>
         KnowledgeLoader.Load(traffic.Knowledge).Sections.Single(s => s.Title == title).File.Replace('\\', '/');
+
+    // "s919c389c  gut-skin-article/04-psoriasis.md:7  (section psoriasis: What is the Link Between Gut Health and Psoriasis?)"
+    [GeneratedRegex(@"(?<file>\S+\.md):(?<line>\d+)  \(section (?<id>[^:]+): (?<title>.+)\)$", RegexOptions.Multiline)]
+    private static partial Regex SuggestedPlace();
 
     private Task<(int Code, string Output, string Error)> SuggestAsync(params string[] args) =>
         CliAsync(["suggest", "--knowledge", traffic.Knowledge, .. args]);

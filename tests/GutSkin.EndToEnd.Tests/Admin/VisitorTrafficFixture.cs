@@ -27,9 +27,6 @@ public sealed class VisitorTrafficFixture : IAsyncLifetime
     public static readonly string[] DislikedCandidates =
         ["do probiotics help eczema and psoriasis", "can improving gut health help psoriasis", "what helps gut health"];
 
-    /// <summary>The psoriasis section's title, as the bot quotes it.</summary>
-    public const string PsoriasisTitle = "What is the Link Between Gut Health and Psoriasis?";
-
     private string? chosenQuestion;
     private string? chosenTitle;
     private string? dislikedQuestion;

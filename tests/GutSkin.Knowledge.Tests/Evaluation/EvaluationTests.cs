@@ -65,13 +65,13 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
     }
 
-    // The fresh splits, each written by a data-only writer who never ran the engine nor read the tuning rows, and
-    // measured once: holdout5.tsv (2026-11-30 15:19 UTC, commit 4652153) top-1 83.0 % (166/200), declined 81.5 %
-    // (132/162), false urgent 0.8 % (3/383); holdout6.tsv, the test split now (2026-11-30 18:34 UTC, commit d8a88e4)
-    // top-1 72.4 % (147/203), declined 88.6 % (140/158), false urgent 0.5 % (2/381). Targets 90 %, 90 %, 1 %: the first
-    // two not met. Figures only: their rows and misses are never printed.
+    // The fresh split, written by a data-only writer who never ran the engine nor read the tuning rows: holdout6.tsv,
+    // measured once with the model of that time (2026-11-30 18:34 UTC, commit d8a88e4): top-1 72.4 % (147/203), declined
+    // 88.6 % (140/158), false urgent 0.5 % (2/381); then with this model (refitted after the folds of holdout5, extra6 and
+    // extra7, decided on leave-one-writer-out and dev before, 18:48 UTC): 77.3 % (157/203), 86.7 % (137/158), 0.5 %.
+    // Targets 90 %, 90 %, 1 %: the first two not met. Figures only: its rows and misses are never printed.
     [Theory]
-    [InlineData("holdout6.tsv", 0.72, 0.88)]
+    [InlineData("holdout6.tsv", 0.77, 0.86)]
     public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel(string file, double topOne, double declined)
     {
         var report = Evaluator.Run(fixture.Knowledge, Read(file));
