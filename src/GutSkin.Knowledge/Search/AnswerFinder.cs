@@ -139,8 +139,7 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
 
         // Content staff listed this very question under a section (by hand or with `suggest --apply`): that section
         // answers it, whatever the fitted model makes of words it has not seen labelled.
-        var asked = SectionQuestion.Normalised(question);
-        if (ranked.FirstOrDefault(r => index.Content.Sections[r.Candidate.Section].Questions.Any(q => SectionQuestion.Normalised(q) == asked)) is { Candidate: not null } listed)
+        if (index.SectionListing(question) is { } listing && ranked.FirstOrDefault(r => r.Candidate.Section == listing) is { Candidate: not null } listed)
         {
             best = listed.Candidate;
             confidence = Math.Max(confidence, model.Threshold);

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using GutSkin.Knowledge.Content;
 using GutSkin.Knowledge.Semantic;
+using GutSkin.Knowledge.Understanding;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -37,6 +38,7 @@ internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
     // Per unanswerable exemplar, the words that put it outside the sections the exemplars were labelled against ("keto",
     // "rosacea"), read once per version; null when a section added since has one of them, which makes the label stale.
     private readonly Dictionary<string, string[]?> outsideWords;
+    private readonly Dictionary<string, int> listedQuestions;
 
     // Per word, the unanswerable exemplars it puts outside the knowledge, and the answerable exemplars that use it.
     private readonly Dictionary<string, List<string>> uncoveredBy = new(StringComparer.Ordinal);
@@ -93,8 +95,18 @@ internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
             .GroupBy(t => t.Tag)
             .OrderBy(g => g.Select(t => t.Id).Distinct().Count())
             .Select(g => g.Key)];
+        listedQuestions = content.Sections
+            .SelectMany((section, number) => section.Questions.Select(q => (Words: PlainWords.Of(q), number)))
+            .GroupBy(q => q.Words, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().number, StringComparer.Ordinal);
         reader.AddReaderDisposedListener(this);
     }
+
+    /// <summary>
+    /// The number of the section that lists <paramref name="question"/> among its questions, word for word (case and
+    /// punctuation aside); null when none does.
+    /// </summary>
+    public int? SectionListing(string question) => listedQuestions.TryGetValue(PlainWords.Of(question), out var section) ? section : null;
 
     /// <summary>The content's topic phrases (its sections' tags), lower case, the rarest across sections first.</summary>
     public IReadOnlyList<string> Subjects { get; }

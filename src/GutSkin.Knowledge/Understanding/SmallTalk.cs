@@ -13,7 +13,7 @@ internal static partial class SmallTalk
     /// <summary>The kind of small talk, or null when the message is (also) a question for the knowledge.</summary>
     public static AnswerKind? Detect(string message)
     {
-        var text = Normalised(message);
+        var text = PlainWords.Of(message);
         if (text.Length == 0 || text.Split(' ').Length > MaxWords)
         {
             return null;
@@ -42,14 +42,6 @@ internal static partial class SmallTalk
         return Greeting().IsMatch(text) ? AnswerKind.Greeting : null;
     }
 
-    private static string Normalised(string message) =>
-        Spaces().Replace(NonWord().Replace(message.ToLowerInvariant().Replace("'", string.Empty, StringComparison.Ordinal).Replace("\u2019", string.Empty, StringComparison.Ordinal), " "), " ").Trim();
-
-    [GeneratedRegex(@"[^\p{L}\p{N}]+")]
-    private static partial Regex NonWord();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 
     [GeneratedRegex(@"^((hi|hello|hey|hiya|heya|howdy|greetings|yo|good (morning|afternoon|evening|day)|morning|evening|hallo|hola)( there| again| all| everyone| bot| gutskin| guys)?( how are you( doing)?( today)?| hows it going| whats up)?|how are you( doing)?( today)?|whats up|sup)$")]
     private static partial Regex Greeting();
