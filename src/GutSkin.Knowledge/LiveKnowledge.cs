@@ -135,6 +135,6 @@ public sealed class LiveKnowledge : IDisposable
     /// <summary>What every version shares: the embedding model, its vector cache and the fitted answer model.</summary>
     private sealed record Engine(SentenceEmbedder Embedder, EmbeddingCache Cache, AnswerModel Model)
     {
-        public KnowledgeIndex Build(KnowledgeContent content) => KnowledgeIndex.Build(content, SemanticIndex.Build(content.Sections, Embedder, Cache, AnswerExemplars.Shipped));
+        public KnowledgeIndex Build(KnowledgeContent content) => KnowledgeIndex.Build(content, SemanticIndex.Build(content.Sections, Embedder, Cache, AnswerExemplars.Shipped), Model.OutsideWords);
     }
 }

@@ -21,6 +21,27 @@ public sealed class LiveKnowledgeTests
         Assert.NotNull(knowledge.Current.FindSection("kombucha"));
     }
 
+    // Staff add a visitor's question to a labelled section, as `suggest --apply` does. The "not covered" kombucha exemplars
+    // were labelled when no section named kombucha: read against the new version they have no outside word left and would
+    // speak against every question, so other wordings of the question just added stayed declined.
+    [Fact]
+    public void Reload_AfterAQuestionNamingAnUncoveredThingIsAddedToASection_AnswersAnotherWordingOfIt()
+    {
+        const string question = "could kombucha help my psoriasis?";
+        using var folder = new TemporaryKnowledgeFolder();
+        using var knowledge = LiveKnowledge.Load(folder.Path);
+        Assert.False(knowledge.Ask(question).Answered);
+        var advice = folder.File("gut-skin-article/05-improve-gut-health.md");
+        File.WriteAllText(advice, File.ReadAllText(advice).Replace(
+            "  - How can I manage stress?\n", "  - How can I manage stress?\n  - Is kombucha good for psoriasis?\n", StringComparison.Ordinal));
+
+        Assert.True(knowledge.Reload().Swapped);
+
+        var answer = knowledge.Ask(question);
+        Assert.True(answer.Answered, $"declined at {answer.Confidence:F2}");
+        Assert.Equal("improve-gut-health", answer.Section?.Id);
+    }
+
     [Fact]
     public void Reload_BrokenEdit_KeepsThePreviousVersionLiveAndReportsWhy()
     {

@@ -12,14 +12,18 @@ public static class Calibration
     /// <summary>The share of unanswerable development questions the threshold must decline.</summary>
     public const double DeclineTarget = 0.90;
 
-    /// <summary>Fits a model for <paramref name="knowledge"/>'s content.</summary>
+    /// <summary>
+    /// Fits a model for <paramref name="knowledge"/>'s content. It records the unanswerable exemplars' outside words as the
+    /// fit read them (<see cref="KnowledgeIndex.LabelledOutsideWords"/>): those of the model loaded where it recorded them,
+    /// the rest against this content.
+    /// </summary>
     public static AnswerModel Fit(LiveKnowledge knowledge, IReadOnlyList<LabelledQuestion> train, IReadOnlyList<LabelledQuestion> development)
     {
         var (model, trainFigures, devFigures) = Fit(knowledge, Gather(knowledge, train, _ => false), train, Gather(knowledge, development, _ => false), development);
         var note = $"Fitted by `calibrate` on {DateTime.UtcNow:yyyy-MM-dd} from {train.Count} training questions (each compared with the " +
             $"exemplars but itself: answerable top-1 {trainFigures.Accuracy:P1}, unanswerable declined {trainFigures.Declined:P1}); threshold chosen on " +
             $"{development.Count} development questions (answerable top-1 {devFigures.Accuracy:P1}, unanswerable declined {devFigures.Declined:P1}).";
-        return model with { Note = note };
+        return model with { Note = note, OutsideWords = knowledge.WithIndex(index => index.LabelledOutsideWords) };
     }
 
     /// <summary>

@@ -22,6 +22,13 @@ public sealed record AnswerModel(LogisticModel Section, LogisticModel Answerabil
         return Parse(stream);
     });
 
+    /// <summary>
+    /// Per "not covered" exemplar, its analysed words that no section had when <c>calibrate</c> read its label ("kombucha"
+    /// in "is kombucha good for you"); null for a model fitted before these were recorded, whose exemplars are read against
+    /// whatever knowledge is loaded. An exemplar stops counting once the live knowledge has one of its words.
+    /// </summary>
+    public IReadOnlyDictionary<string, string[]>? OutsideWords { get; init; }
+
     /// <summary>The model fitted for the knowledge engine, embedded in the library.</summary>
     public static AnswerModel Default => Shipped.Value;
 

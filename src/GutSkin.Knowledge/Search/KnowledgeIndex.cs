@@ -35,8 +35,8 @@ internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
     private readonly DocumentLayout layout;
     private readonly IndexVocabulary vocabulary;
 
-    // Per unanswerable exemplar, the words that put it outside the sections the exemplars were labelled against ("keto",
-    // "rosacea"), read once per version; null when a section added since has one of them, which makes the label stale.
+    // Per unanswerable exemplar, the words that put it outside the knowledge it was labelled against ("keto", "rosacea"),
+    // read once per version; null once the live knowledge has one of them, which makes the label stale.
     private readonly Dictionary<string, string[]?> outsideWords;
     private readonly Dictionary<string, int> listedQuestions;
 
@@ -56,7 +56,8 @@ internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
         KnowledgeAnalyzer analyzer,
         KnowledgeAnalyzer plainAnalyzer,
         SpellingCorrector spelling,
-        SemanticIndex semantic)
+        SemanticIndex semantic,
+        IReadOnlyDictionary<string, string[]>? recordedOutsideWords)
     {
         Content = content;
         Snapshot = new KnowledgeSnapshot(content, DateTimeOffset.UtcNow);
@@ -71,7 +72,9 @@ internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
         vocabulary = IndexVocabulary.Read(reader, layout, SharedFields, [IndexFields.Text], synonymTerms);
         Searcher = new IndexSearcher(reader) { Similarity = new PassageStatisticsSimilarity(layout.Passages, vocabulary.SharedFields) };
         QuestionWordTerms = PlainAnalyzer.Terms(string.Join(" ", QuestionWords.All)).ToHashSet();
-        outsideWords = OutsideWordsOfUnanswerable(semantic);
+        var labelled = semantic.LabelledSections;
+        LabelledOutsideWords = OutsideWordsWhenLabelled(semantic, recordedOutsideWords, question => OutsideLabelledSections(question, labelled));
+        outsideWords = LabelledOutsideWords.ToDictionary(e => e.Key, e => e.Value.Any(HasTerm) ? null : e.Value, StringComparer.Ordinal);
         foreach (var (question, words) in outsideWords)
         {
             foreach (var word in words ?? [])
@@ -141,8 +144,19 @@ internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
     /// <summary>The analysed forms of <see cref="QuestionWords"/>.</summary>
     public IReadOnlySet<string> QuestionWordTerms { get; }
 
-    /// <summary>Builds the index for <paramref name="content"/>, beside its already embedded <paramref name="semantic"/> vectors.</summary>
-    public static KnowledgeIndex Build(KnowledgeContent content, SemanticIndex semantic)
+    /// <summary>
+    /// Per unanswerable exemplar, its analysed words (question words aside) outside the knowledge it was labelled against:
+    /// as <c>calibrate</c> recorded them, or, for an exemplar without a record, those no section some exemplar is
+    /// labelled with has here. What the next <c>calibrate</c> records.
+    /// </summary>
+    public IReadOnlyDictionary<string, string[]> LabelledOutsideWords { get; }
+
+    /// <summary>
+    /// Builds the index for <paramref name="content"/>, beside its already embedded <paramref name="semantic"/> vectors.
+    /// <paramref name="recordedOutsideWords"/> are the unanswerable exemplars' outside words as <c>calibrate</c> recorded
+    /// them (<see cref="AnswerModel.OutsideWords"/>); an exemplar without a record is read against this content.
+    /// </summary>
+    public static KnowledgeIndex Build(KnowledgeContent content, SemanticIndex semantic, IReadOnlyDictionary<string, string[]>? recordedOutsideWords = null)
     {
         var analyzer = KnowledgeAnalyzer.WithSynonyms(content.Synonyms);
 
@@ -156,7 +170,7 @@ internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
             throw new InvalidOperationException($"The index has {reader.MaxDoc} documents; the layout expects {layout.Documents}.");
         }
 
-        return new KnowledgeIndex(content, directory, reader, layout, analyzer, KnowledgeAnalyzer.WithoutSynonyms(), spelling.GetAwaiter().GetResult(), semantic);
+        return new KnowledgeIndex(content, directory, reader, layout, analyzer, KnowledgeAnalyzer.WithoutSynonyms(), spelling.GetAwaiter().GetResult(), semantic, recordedOutsideWords);
     }
 
     /// <summary>A query for <paramref name="term"/>, which the index must have, with its place in the index already looked up.</summary>
@@ -267,19 +281,19 @@ internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
         questions.Add(question);
     }
 
-    private Dictionary<string, string[]?> OutsideWordsOfUnanswerable(SemanticIndex semantic)
-    {
-        var labelled = semantic.LabelledSections;
-        var words = new Dictionary<string, string[]?>(StringComparer.Ordinal);
-        foreach (var question in semantic.UnanswerableQuestions)
-        {
-            string[] outside = [.. PlainAnalyzer.Terms(Spelling.Correct(question)).Distinct()
-                .Where(t => !QuestionWordTerms.Contains(t) && !labelled.Any(s => SectionHasTerm(s, t)))];
-            words[question] = outside.Any(HasTerm) ? null : outside;
-        }
+    // A recorded exemplar keeps the words it was labelled with even when a section has gained one of them since (staff
+    // adding "is kombucha good for psoriasis" to the gut-health advice): read again now, it would have none left and speak
+    // against every question.
+    private static Dictionary<string, string[]> OutsideWordsWhenLabelled(
+        SemanticIndex semantic, IReadOnlyDictionary<string, string[]>? recorded, Func<string, string[]> readNow) =>
+        semantic.UnanswerableQuestions.Distinct(StringComparer.Ordinal).ToDictionary(
+            question => question,
+            question => recorded?.GetValueOrDefault(question) ?? readNow(question),
+            StringComparer.Ordinal);
 
-        return words;
-    }
+    private string[] OutsideLabelledSections(string question, IReadOnlySet<int> labelled) =>
+        [.. PlainAnalyzer.Terms(Spelling.Correct(question)).Distinct()
+            .Where(t => !QuestionWordTerms.Contains(t) && !labelled.Any(s => SectionHasTerm(s, t)))];
 
     /// <summary>Whether any section has the analysed <paramref name="term"/> (synonyms included).</summary>
     public bool HasTerm(string term) => vocabulary.SectionsWithTerm.ContainsKey(term);

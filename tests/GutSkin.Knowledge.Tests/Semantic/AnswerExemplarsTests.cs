@@ -1,4 +1,5 @@
 using GutSkin.Knowledge.Evaluation;
+using GutSkin.Knowledge.Search;
 using GutSkin.Knowledge.Semantic;
 
 namespace GutSkin.Knowledge.Tests.Semantic;
@@ -17,6 +18,17 @@ public sealed class AnswerExemplarsTests(RepositoryKnowledgeFixture fixture) : I
         Assert.Equal(train.Select(r => r.Question), shipped.Questions);
         Assert.Equal(train.Select(r => r.Labels.ToArray()), shipped.Labels);
         Assert.DoesNotContain(shipped.Questions, heldOut.Contains);
+    }
+
+    // An exemplar copied from train.tsv without a refit would be read against whatever knowledge is loaded.
+    [Fact]
+    public void ShippedModel_RecordsTheOutsideWordsOfEveryUnanswerableExemplar()
+    {
+        var shipped = AnswerExemplars.Shipped;
+        var unanswerable = shipped.Questions.Where((_, i) => shipped.Labels[i] is [AnswerExemplars.None]).Distinct(StringComparer.Ordinal);
+
+        Assert.NotNull(AnswerModel.Default.OutsideWords);
+        Assert.Equal(unanswerable.Order(StringComparer.Ordinal), AnswerModel.Default.OutsideWords.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
