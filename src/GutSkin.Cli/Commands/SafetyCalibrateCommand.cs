@@ -6,7 +6,7 @@ namespace GutSkin.Cli.Commands;
 /// <summary>
 /// <c>calibrate --safety EVALUATION_DIR OUT</c>: fits the semantic safety layer's model on the training splits
 /// (<c>Safety/train.tsv</c>, <c>Answers/train.tsv</c>), its threshold on the development splits (<c>Safety/dev.tsv</c>,
-/// <c>Answers/dev.tsv</c>, <c>Answers/conversations.dev.tsv</c>) and writes it as JSON, after printing the
+/// <c>Answers/dev.tsv</c>, <c>Answers/conversations.dev.tsv</c>) and writes it as JSON, then prints the
 /// leave-one-writer-out figures of the same fit. Only these files are read, named one by one: never a held-out file.
 /// </summary>
 internal static class SafetyCalibrateCommand
@@ -30,14 +30,17 @@ internal static class SafetyCalibrateCommand
             output.WriteLine(line);
         }
 
-        foreach (var line in SafetyCalibration.LeaveOneWriterOut(train, development))
-        {
-            output.WriteLine(line);
-        }
-
+        // The model first: the leave-one-writer-out figures refit it once per writer and take minutes.
         File.WriteAllText(outputFile, model.ToJson() + Environment.NewLine);
         output.WriteLine(model.Note);
         output.WriteLine($"written: {outputFile}");
+        output.Flush();
+        foreach (var line in SafetyCalibration.LeaveOneWriterOut(train, development))
+        {
+            output.WriteLine(line);
+            output.Flush();
+        }
+
         return 0;
     }
 

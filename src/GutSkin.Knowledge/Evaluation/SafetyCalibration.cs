@@ -5,7 +5,8 @@ using GutSkin.Knowledge.Search;
 namespace GutSkin.Knowledge.Evaluation;
 
 /// <summary>
-/// Fits the semantic safety layer's <see cref="RedFlagModel"/>: the piece model on the training messages, then the threshold
+/// Fits the semantic safety layer's <see cref="RedFlagModel"/>: the piece model (L2-regularised, over the piece's described
+/// features and its sentence embedding) on the training messages, then the threshold
 /// on the development messages, for recall first. A red-flag message is one positive piece (the one the model finds most
 /// likely, starting from the one closest to a red-flag exemplar), every piece of a harmless message is a negative. The
 /// threshold is the lowest at which the false urgents the semantic layer adds to the phrase rules' stay within half the
@@ -18,6 +19,11 @@ public static class SafetyCalibration
     public const double FalseUrgentTarget = 0.01;
 
     private const int Rounds = 3;
+
+    // The L2 penalty on the piece model's weights (the piece's embedding among them), chosen leave-one-writer-out on the
+    // writers the phrase rules were not written from (test6, extra8): 1e-4 and more lost recall, 3e-6 raised the answers
+    // sets' false urgent.
+    private const double Regularisation = 1e-5;
 
     /// <summary>The fitted model, and a line per threshold tried with its development figures.</summary>
     public static (RedFlagModel Model, IReadOnlyList<string> Thresholds) Fit(IReadOnlyList<SafetySample> train, IReadOnlyList<SafetySample> development)
@@ -75,15 +81,20 @@ public static class SafetyCalibration
         List<(SafetySample Sample, bool Phrase, IReadOnlyList<(string Category, double[] Features)> Pieces)> trainRows,
         List<(SafetySample Sample, bool Phrase, IReadOnlyList<(string Category, double[] Features)> Pieces)> devRows)
     {
-        var piece = LogisticFit.Fit(
-            [.. trainRows.SelectMany(r => r.Sample.IsRedFlag ? [r.Pieces.MaxBy(p => p.Features[2]).Features] : r.Pieces.Select(p => p.Features))],
-            [.. trainRows.SelectMany(r => r.Sample.IsRedFlag ? [true] : r.Pieces.Select(_ => false))]);
+        // A message too short to compare (no piece) teaches the piece model nothing.
+        var compared = trainRows.Where(r => r.Pieces.Count > 0).ToList();
+        var piece = LogisticNewtonFit.Fit(
+            [.. compared.SelectMany(r => r.Sample.IsRedFlag ? [r.Pieces.MaxBy(p => p.Features[2]).Features] : r.Pieces.Select(p => p.Features))],
+            [.. compared.SelectMany(r => r.Sample.IsRedFlag ? [true] : r.Pieces.Select(_ => false))],
+            Regularisation);
         for (var round = 1; round < Rounds; round++)
         {
             var current = piece;
-            piece = LogisticFit.Fit(
-                [.. trainRows.SelectMany(r => r.Sample.IsRedFlag ? [r.Pieces.MaxBy(p => current.Probability(p.Features)).Features] : r.Pieces.Select(p => p.Features))],
-                [.. trainRows.SelectMany(r => r.Sample.IsRedFlag ? [true] : r.Pieces.Select(_ => false))]);
+            piece = LogisticNewtonFit.Fit(
+                [.. compared.SelectMany(r => r.Sample.IsRedFlag ? [r.Pieces.MaxBy(p => current.Probability(p.Features)).Features] : r.Pieces.Select(p => p.Features))],
+                [.. compared.SelectMany(r => r.Sample.IsRedFlag ? [true] : r.Pieces.Select(_ => false))],
+                Regularisation,
+                current);
         }
 
         var model = new RedFlagModel(piece, 0, string.Empty);

@@ -8,7 +8,7 @@ namespace GutSkin.Knowledge.Safety;
 /// The second safety layer: the message and each of its clauses are compared, with the local sentence-embedding model,
 /// with exemplar messages per red-flag category and with harmless near-misses (<c>RedFlagExemplars.tsv</c>); a fitted
 /// model (<see cref="RedFlagModel"/>) reads the similarities with how the piece reads (dated, settled, someone else's,
-/// a general question, denied) and decides. A long message is cut at clause boundaries too, because the red flag is
+/// a general question, denied) and the piece's embedding itself, and decides. A long message is cut at clause boundaries too, because the red flag is
 /// often one clause among many ("... anyway my lips look a bit blue, also is kefir a probiotic").
 /// </summary>
 internal sealed partial class SemanticScreen
@@ -163,7 +163,7 @@ internal sealed partial class SemanticScreen
             var (closest, red) = perCategory.Select(c => (c.Key, Max: c.Value.Max())).MaxBy(c => c.Max);
             var topThree = perCategory[closest].OrderDescending().Take(TopCount).Average();
             var context = RedFlagContext.Read(SafetyText.Normalise(pieces[p]));
-            read.Add((closest, RedFlagFeatures.Of(red, topThree, harmless, context, whole, p == 0, SafetyText.WordCount(pieces[p]))));
+            read.Add((closest, RedFlagFeatures.Of(red, topThree, harmless, context, whole, p == 0, SafetyText.WordCount(pieces[p]), vector)));
         }
 
         return read;

@@ -40,4 +40,43 @@ public sealed class SafetyCalibrationTests
         Assert.StartsWith("left out beta ", lines[2], StringComparison.Ordinal);
         Assert.StartsWith("leave-one-writer-out mean: ", lines[3], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void NewtonFit_IsTheRegularisedOptimum()
+    {
+        // Two overlapping classes in three features: the fitted weights must zero the gradient of the mean log loss plus
+        // the L2 penalty (the bias unpenalised), up to the four decimals the weights are rounded to.
+        var random = new Random(7);
+        var rows = new List<double[]>();
+        var positive = new List<bool>();
+        for (var i = 0; i < 400; i++)
+        {
+            var label = i % 3 == 0;
+            rows.Add([random.NextDouble() + (label ? 0.6 : 0), random.NextDouble() - (label ? 0.3 : 0), random.NextDouble()]);
+            positive.Add(label);
+        }
+
+        const double regularisation = 0.01;
+        var model = LogisticNewtonFit.Fit(rows, positive, regularisation);
+
+        var gradient = new double[4];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var error = model.Probability(rows[r]) - (positive[r] ? 1 : 0);
+            for (var f = 0; f < 3; f++)
+            {
+                gradient[f] += error * rows[r][f] / rows.Count;
+            }
+
+            gradient[3] += error / rows.Count;
+        }
+
+        for (var f = 0; f < 3; f++)
+        {
+            gradient[f] += regularisation * model.Weights[f];
+        }
+
+        Assert.All(gradient, g => Assert.True(Math.Abs(g) < 1e-3, $"gradient {g}"));
+        Assert.True(model.Weights[0] > 1 && model.Weights[1] < -0.5, $"weights {string.Join(", ", model.Weights)}");
+    }
 }

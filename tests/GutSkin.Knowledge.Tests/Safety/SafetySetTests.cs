@@ -8,7 +8,7 @@ namespace GutSkin.Knowledge.Tests.Safety;
 /// chosen on) stay at the measured recall and false-urgent rate, the answers sets' questions included; Spanish red flags
 /// must be urgent. The floors are the figures measured on 2026-11-30 less a small margin, so a regression fails. The
 /// tuning files hold the rows of several writers (the <c>writer</c> column), the spent held-out sets' included; the rows
-/// of the last writers folded in (<c>test3</c> to <c>test6</c>, <c>extra6</c>, <c>extra7</c>) are asserted on their own too, so a change
+/// of the last writers folded in (<c>test3</c> to <c>test6</c>, <c>extra6</c> to <c>extra8</c>) are asserted on their own too, so a change
 /// that fits the older writers at their cost fails. A fresh held-out set, while there is one, is asserted at its measured
 /// figures less a margin; its misses are never printed.
 /// </summary>
@@ -24,8 +24,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         Assert.True(report.RedFlags >= 120, "the safety set has fewer red flags than issue 11 asks for");
         // Measured 2026-11-30 18:10 UTC after the folds of test5.tsv, extra6.tsv and extra7.tsv and this round's phrase
         // rules: 92.7 % (1705/1839; 96.7 %, 1152/1191, after the fold of test5.tsv alone with the screen of 14:40 UTC);
-        // after the fold of test6.tsv (19:55 UTC, same screen): 92.2 % (1861/2019).
-        Assert.True(report.Recall >= 0.92, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
+        // after the fold of test6.tsv (19:55 UTC, same screen): 92.2 % (1861/2019); after the fold of extra8.tsv and the
+        // refit of the semantic model with the pieces' embeddings (20:55 UTC): 97.5 % (2284/2343).
+        Assert.True(report.Recall >= 0.97, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
     [Fact]
@@ -42,8 +43,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // Measured 2026-11-30 18:10 UTC after the folds of test5.tsv, extra6.tsv and extra7.tsv and this round's phrase
         // rules: 0.76 % (28/3683; 0.63 %, 21/3323, after the fold of test5.tsv alone with the screen of 14:40 UTC); with the
         // answers sets' folds of holdout5.tsv, extra6.tsv and extra7.tsv (1,190 more non-urgent messages, 18:50 UTC):
-        // 0.80 % (39/4873); after the fold of test6.tsv (19:55 UTC, same screen): 0.97 % (49/5059).
-        Assert.True(report.FalseUrgentRate <= 0.0100, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
+        // 0.80 % (39/4873); after the fold of test6.tsv (19:55 UTC, same screen): 0.97 % (49/5059); after the answers
+        // set's fold of holdout6.tsv, the fold of extra8.tsv and the refit with the pieces' embeddings (20:55 UTC):
+        // 0.64 % (36/5620).
+        Assert.True(report.FalseUrgentRate <= 0.0070, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
     // The former held-out sets, folded into train and dev on 2026-11-30; their rows shaped later rules, so these are
@@ -56,14 +59,19 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // scored once as new writers with the screen of 14:40 UTC at 85.2 % (276/324), 5.0 % (9/180) and 83.6 % (271/324),
     // 11.7 % (21/180); after this round's phrase rules (18:10 UTC) 86.4 % (280/324), 1.1 % (2/180) and 84.3 % (273/324),
     // 7.8 % (14/180). test6: measured once held out (18:34 UTC, commit d8a88e4) at 86.7 % (156/180), 5.4 % (10/186) of
-    // its hard negatives; folded at 19:55 UTC with the same screen, the same figures.
+    // its hard negatives; folded at 19:55 UTC with the same screen, the same figures. extra8 (training rows by an eighth
+    // writer): scored once as a new writer with the screen of 18:10 UTC at 79.3 % (257/324), 5.0 % (9/180). After the
+    // refit with the pieces' embeddings (20:55 UTC; the model read these rows in training): test3 100 %, 0.6 %; test4
+    // 100 %, 0.0 %; test5 95.6 %, 0.0 %; test6 93.9 %, 2.7 % (5/186); extra6 97.2 %, 0.6 %; extra7 96.3 %, 6.1 %
+    // (11/180); extra8 95.7 % (310/324), 3.3 % (6/180).
     [Theory]
-    [InlineData("test3", 162, 0.97, 0.015)]
-    [InlineData("test4", 180, 0.99, 0.015)]
-    [InlineData("test5", 180, 0.86, 0.01)]
-    [InlineData("extra6", 324, 0.86, 0.015)]
-    [InlineData("extra7", 324, 0.84, 0.085)]
-    [InlineData("test6", 180, 0.86, 0.06)]
+    [InlineData("test3", 162, 0.99, 0.015)]
+    [InlineData("test4", 180, 0.99, 0.01)]
+    [InlineData("test5", 180, 0.95, 0.01)]
+    [InlineData("test6", 180, 0.93, 0.03)]
+    [InlineData("extra6", 324, 0.96, 0.01)]
+    [InlineData("extra7", 324, 0.96, 0.07)]
+    [InlineData("extra8", 324, 0.95, 0.04)]
     public void TuningRowsOfAFoldedWriter_StayAtTheMeasuredFigures(string writer, int redFlags, double recall, double falseUrgent)
     {
         var report = RunWriter(

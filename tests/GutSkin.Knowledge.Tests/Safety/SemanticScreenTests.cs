@@ -75,4 +75,14 @@ public sealed class SemanticScreenTests
 
         Assert.Equal(message, SemanticScreen.Pieces(message)[0]);
     }
+
+    [Fact]
+    public void ShippedModel_ReadsEveryFeatureOfAPiece_TheEmbeddingIncluded()
+    {
+        var pieces = SemanticScreen.Read("my chest feels tight and heavy and the pain goes into my left arm");
+
+        Assert.NotEmpty(pieces);
+        Assert.All(pieces, p => Assert.Equal(RedFlagModel.Default.Piece.Weights.Length, p.Features.Length));
+        Assert.True(RedFlagModel.Default.Piece.Weights.Length > RedFlagFeatures.Described, "the model does not read the piece's embedding");
+    }
 }
