@@ -70,6 +70,21 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
     }
 
+    // The fresh split, written by a data-only writer who never ran the engine nor read the tuning rows: holdout7.tsv,
+    // measured once with this model (fitted after the folds of holdout6 and extra8, chosen on leave-one-writer-out and
+    // dev before; 2026-11-30 21:28 UTC, commit 8841506): top-1 71.6 % (154/215), declined 88.6 % (147/166), false urgent
+    // 1.0 % (4/402). Targets 90 %, 90 %, 1 %: the first two not met. Figures only: its rows and misses are never printed.
+    [Theory]
+    [InlineData("holdout7.tsv", 0.71, 0.88)]
+    public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel(string file, double topOne, double declined)
+    {
+        var report = Evaluator.Run(fixture.Knowledge, Read(file));
+
+        Assert.True(report.TopOneAccuracy >= topOne, $"answerable top-1 {report.TopOneAccuracy:P1}");
+        Assert.True(report.NoAnswerRecall >= declined, $"unanswerable declined {report.NoAnswerRecall:P1}");
+        Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
+    }
+
     [Fact]
     public void DevelopmentConversations_FollowUpsResolveAgainstTheTopic()
     {
