@@ -1,5 +1,6 @@
 using System.Numerics;
 using GutSkin.Knowledge.Search;
+using GutSkin.Knowledge.Semantic;
 
 namespace GutSkin.Knowledge.Evaluation;
 
@@ -49,7 +50,7 @@ internal static class LogisticNewtonFit
             for (var r = 0; r < augmented.Length; r++)
             {
                 var a = augmented[r];
-                var p = 1 / (1 + Math.Exp(-Dot(weights, a)));
+                var p = 1 / (1 + Math.Exp(-Vectors.Dot<double>(weights, a)));
                 AddScaled(gradient, a, p - (positive[r] ? 1 : 0));
                 var curvature = p * (1 - p);
                 for (var i = 0; i < size; i++)
@@ -89,29 +90,6 @@ internal static class LogisticNewtonFit
         }
 
         return new LogisticModel([.. weights.Take(features).Select(w => Math.Round(w, 4))], Math.Round(weights[features], 4));
-    }
-
-    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        var sum = 0.0;
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var total = Vector<double>.Zero;
-            for (; i <= a.Length - Vector<double>.Count; i += Vector<double>.Count)
-            {
-                total += new Vector<double>(a[i..]) * new Vector<double>(b[i..]);
-            }
-
-            sum = Vector.Sum(total);
-        }
-
-        for (; i < a.Length; i++)
-        {
-            sum += a[i] * b[i];
-        }
-
-        return sum;
     }
 
     private static void AddScaled(Span<double> target, ReadOnlySpan<double> source, double scale)

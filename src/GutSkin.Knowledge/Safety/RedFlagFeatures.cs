@@ -14,39 +14,29 @@ internal static class RedFlagFeatures
     public const int Described = 21;
 
     /// <summary>The features of a piece with the given similarities, its reading, the whole message's reading and its embedding.</summary>
-    public static double[] Of(float red, float topThree, float harmless, PieceContext context, PieceContext message, bool whole, int words, ReadOnlySpan<float> embedding)
-    {
-        var features = new double[Described + embedding.Length];
-        double[] described =
-        [
-            red,
-            harmless,
-            red - harmless,
-            topThree,
-            context.Dated ? 1 : 0,
-            context.Settled ? 1 : 0,
-            context.OthersHistory ? 1 : 0,
-            context.GeneralQuestion ? 1 : 0,
-            context.Negated ? 1 : 0,
-            context.Reassured ? 1 : 0,
-            context.Question ? 1 : 0,
-            context.Recurring ? 1 : 0,
-            context.Topic ? 1 : 0,
-            message.Dated ? 1 : 0,
-            message.Settled ? 1 : 0,
-            message.OthersHistory ? 1 : 0,
-            message.Reassured ? 1 : 0,
-            message.Recurring ? 1 : 0,
-            message.Topic ? 1 : 0,
-            whole ? 1 : 0,
-            Math.Log(1 + words) / 4,
-        ];
-        described.CopyTo(features, 0);
-        for (var i = 0; i < embedding.Length; i++)
-        {
-            features[Described + i] = embedding[i];
-        }
-
-        return features;
-    }
+    public static double[] Of(float red, float topThree, float harmless, PieceContext context, PieceContext message, bool whole, int words, ReadOnlySpan<float> embedding) =>
+    [
+        red,
+        harmless,
+        red - harmless,
+        topThree,
+        context.Dated ? 1 : 0,
+        context.Settled ? 1 : 0,
+        context.OthersHistory ? 1 : 0,
+        context.GeneralQuestion ? 1 : 0,
+        context.Negated ? 1 : 0,
+        context.Reassured ? 1 : 0,
+        context.Question ? 1 : 0,
+        context.Recurring ? 1 : 0,
+        context.Topic ? 1 : 0,
+        message.Dated ? 1 : 0,
+        message.Settled ? 1 : 0,
+        message.OthersHistory ? 1 : 0,
+        message.Reassured ? 1 : 0,
+        message.Recurring ? 1 : 0,
+        message.Topic ? 1 : 0,
+        whole ? 1 : 0,
+        Math.Log(1 + words) / 4,
+        .. embedding,
+    ];
 }

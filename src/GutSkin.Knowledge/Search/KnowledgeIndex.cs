@@ -72,8 +72,7 @@ internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
         vocabulary = IndexVocabulary.Read(reader, layout, SharedFields, [IndexFields.Text], synonymTerms);
         Searcher = new IndexSearcher(reader) { Similarity = new PassageStatisticsSimilarity(layout.Passages, vocabulary.SharedFields) };
         QuestionWordTerms = PlainAnalyzer.Terms(string.Join(" ", QuestionWords.All)).ToHashSet();
-        var labelled = semantic.LabelledSections;
-        LabelledOutsideWords = OutsideWordsWhenLabelled(semantic, recordedOutsideWords, question => OutsideLabelledSections(question, labelled));
+        LabelledOutsideWords = OutsideWordsWhenLabelled(semantic, recordedOutsideWords);
         outsideWords = LabelledOutsideWords.ToDictionary(e => e.Key, e => e.Value.Any(HasTerm) ? null : e.Value, StringComparer.Ordinal);
         foreach (var (question, words) in outsideWords)
         {
@@ -283,17 +282,17 @@ internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
 
     // A recorded exemplar keeps the words it was labelled with even when a section has gained one of them since (staff
     // adding "is kombucha good for psoriasis" to the gut-health advice): read again now, it would have none left and speak
-    // against every question.
-    private static Dictionary<string, string[]> OutsideWordsWhenLabelled(
-        SemanticIndex semantic, IReadOnlyDictionary<string, string[]>? recorded, Func<string, string[]> readNow) =>
-        semantic.UnanswerableQuestions.Distinct(StringComparer.Ordinal).ToDictionary(
+    // against every question. An exemplar without a record is read against the sections some exemplar is labelled with.
+    private Dictionary<string, string[]> OutsideWordsWhenLabelled(SemanticIndex semantic, IReadOnlyDictionary<string, string[]>? recorded)
+    {
+        var labelled = semantic.LabelledSections;
+        return semantic.UnanswerableQuestions.Distinct(StringComparer.Ordinal).ToDictionary(
             question => question,
-            question => recorded?.GetValueOrDefault(question) ?? readNow(question),
+            question => recorded?.GetValueOrDefault(question)
+                ?? [.. PlainAnalyzer.Terms(Spelling.Correct(question)).Distinct()
+                    .Where(t => !QuestionWordTerms.Contains(t) && !labelled.Any(s => SectionHasTerm(s, t)))],
             StringComparer.Ordinal);
-
-    private string[] OutsideLabelledSections(string question, IReadOnlySet<int> labelled) =>
-        [.. PlainAnalyzer.Terms(Spelling.Correct(question)).Distinct()
-            .Where(t => !QuestionWordTerms.Contains(t) && !labelled.Any(s => SectionHasTerm(s, t)))];
+    }
 
     /// <summary>Whether any section has the analysed <paramref name="term"/> (synonyms included).</summary>
     public bool HasTerm(string term) => vocabulary.SectionsWithTerm.ContainsKey(term);

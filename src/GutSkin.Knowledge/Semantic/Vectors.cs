@@ -2,17 +2,21 @@ using System.Numerics;
 
 namespace GutSkin.Knowledge.Semantic;
 
-/// <summary>Similarity of unit-length vectors.</summary>
+/// <summary>Dot products of vectors, with the machine's vector instructions.</summary>
 internal static class Vectors
 {
     /// <summary>The cosine similarity of two unit vectors: their dot product.</summary>
-    public static float Cosine(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    public static float Cosine(ReadOnlySpan<float> a, ReadOnlySpan<float> b) => Dot(a, b);
+
+    /// <summary>The dot product of two vectors of the same length.</summary>
+    public static T Dot<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b)
+        where T : struct, INumber<T>
     {
-        var sum = Vector<float>.Zero;
+        var sum = Vector<T>.Zero;
         var i = 0;
-        for (; i <= a.Length - Vector<float>.Count; i += Vector<float>.Count)
+        for (; i <= a.Length - Vector<T>.Count; i += Vector<T>.Count)
         {
-            sum += new Vector<float>(a[i..]) * new Vector<float>(b[i..]);
+            sum += new Vector<T>(a[i..]) * new Vector<T>(b[i..]);
         }
 
         var dot = Vector.Sum(sum);
