@@ -8,7 +8,7 @@ namespace GutSkin.Knowledge.Tests.Safety;
 /// chosen on) stay at the measured recall and false-urgent rate, the answers sets' questions included; Spanish red flags
 /// must be urgent. The floors are the figures measured on 2026-11-30 less a small margin, so a regression fails. The
 /// tuning files hold the rows of several writers (the <c>writer</c> column), the spent held-out sets' included; the rows
-/// of the last writers folded in (<c>test3</c> to <c>test6</c>, <c>extra6</c> to <c>extra8</c>) are asserted on their own too, so a change
+/// of the last writers folded in (<c>test3</c> to <c>test7</c>, <c>extra6</c> to <c>extra8</c>) are asserted on their own too, so a change
 /// that fits the older writers at their cost fails. A fresh held-out set, while there is one, is asserted at its measured
 /// figures less a margin; its misses are never printed.
 /// </summary>
@@ -25,7 +25,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // Measured 2026-11-30 18:10 UTC after the folds of test5.tsv, extra6.tsv and extra7.tsv and this round's phrase
         // rules: 92.7 % (1705/1839; 96.7 %, 1152/1191, after the fold of test5.tsv alone with the screen of 14:40 UTC);
         // after the fold of test6.tsv (19:55 UTC, same screen): 92.2 % (1861/2019); after the fold of extra8.tsv and the
-        // refit of the semantic model with the pieces' embeddings (20:55 UTC): 97.5 % (2284/2343).
+        // refit of the semantic model with the pieces' embeddings (20:55 UTC): 97.5 % (2284/2343); after the fold of
+        // test7.tsv (22:30 UTC, same screen): 97.3 % (2455/2523).
         Assert.True(report.Recall >= 0.97, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
@@ -45,8 +46,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // answers sets' folds of holdout5.tsv, extra6.tsv and extra7.tsv (1,190 more non-urgent messages, 18:50 UTC):
         // 0.80 % (39/4873); after the fold of test6.tsv (19:55 UTC, same screen): 0.97 % (49/5059); after the answers
         // set's fold of holdout6.tsv, the fold of extra8.tsv and the refit with the pieces' embeddings (20:55 UTC):
-        // 0.64 % (36/5620); with the answers set's fold of extra8.tsv (21:15 UTC): 0.61 % (37/6020).
-        Assert.True(report.FalseUrgentRate <= 0.0070, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
+        // 0.64 % (36/5620); with the answers set's fold of extra8.tsv (21:15 UTC): 0.61 % (37/6020); after the fold of
+        // test7.tsv (22:30 UTC, same screen): 0.85 % (53/6218).
+        Assert.True(report.FalseUrgentRate <= 0.0090, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
     // The former held-out sets, folded into train and dev on 2026-11-30; their rows shaped later rules, so these are
@@ -63,7 +65,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // writer): scored once as a new writer with the screen of 18:10 UTC at 79.3 % (257/324), 5.0 % (9/180). After the
     // refit with the pieces' embeddings (20:55 UTC; the model read these rows in training): test3 100 %, 0.6 %; test4
     // 100 %, 0.0 %; test5 95.6 %, 0.0 %; test6 93.9 %, 2.7 % (5/186); extra6 97.2 %, 0.6 %; extra7 96.3 %, 6.1 %
-    // (11/180); extra8 95.7 % (310/324), 3.3 % (6/180).
+    // (11/180); extra8 95.7 % (310/324), 3.3 % (6/180). test7: measured once held out (21:28 UTC, commit 8841506) at
+    // 95.0 % (171/180), 8.1 % (16/198) of its hard negatives; folded at 22:30 UTC with the same screen, the same figures.
     [Theory]
     [InlineData("test3", 162, 0.99, 0.015)]
     [InlineData("test4", 180, 0.99, 0.01)]
@@ -72,6 +75,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("extra6", 324, 0.96, 0.01)]
     [InlineData("extra7", 324, 0.96, 0.07)]
     [InlineData("extra8", 324, 0.95, 0.04)]
+    [InlineData("test7", 180, 0.94, 0.085)]
     public void TuningRowsOfAFoldedWriter_StayAtTheMeasuredFigures(string writer, int redFlags, double recall, double falseUrgent)
     {
         var report = RunWriter(
@@ -83,18 +87,6 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         Assert.Equal(redFlags, report.RedFlags);
         Assert.True(report.Recall >= recall, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
         Assert.True(report.FalseUrgentRate <= falseUrgent, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
-    }
-
-    [Fact]
-    public void HeldOutTestSplit_StaysAtTheMeasuredFigures()
-    {
-        var report = RunWriter(null, printMisses: false, Path.Combine(Evaluation, "Safety", "test7.tsv"));
-
-        // The seventh writer's fresh set, measured once (2026-11-30 21:28 UTC, commit 8841506): recall 95.0 % (171/180),
-        // false urgent 8.1 % (16/198) of its hard negatives. Targets 100 % and 1 %: not met. Figures only: no row printed.
-        Assert.Equal(180, report.RedFlags);
-        Assert.True(report.Recall >= 0.95, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
-        Assert.True(report.FalseUrgentRate <= 0.085, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
     [Fact]
