@@ -5,8 +5,8 @@ namespace GutSkin.Knowledge.Tests.Evaluation;
 
 /// <summary>
 /// Quality on the development files (the threshold is chosen on them, the exemplars are the training split). The floors
-/// sit just under the figures measured on 2026-11-30 after the spent <c>holdout6.tsv</c> and the eighth writer's training
-/// file were folded into train and dev (every row keeps its origin, so each later writer's dev rows are asserted too): they catch a regression. The next
+/// sit just under the figures measured on 2026-11-30 after the spent <c>holdout7.tsv</c> was folded into train and dev
+/// (every row keeps its origin, so each later writer's dev rows are asserted too): they catch a regression. The next
 /// fresh held-out split is wired in by the lead once measured; held-out rows and misses are never printed.
 /// </summary>
 public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<RepositoryKnowledgeFixture>
@@ -30,9 +30,9 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv"));
         Print(report);
 
-        // Measured 2026-11-30 after the folds of holdout6.tsv and extra8.tsv and the refit: top-1 81.6 % (524/642), declined
-        // 90.2 % (504/559); after the first alone 80.0 % (461/576), 90.4 % (450/498).
-        Assert.True(report.TopOneAccuracy >= 0.79, $"answerable top-1 {report.TopOneAccuracy:P1}");
+        // Measured 2026-11-30 after the fold of holdout7.tsv and the refit: top-1 82.2 % (587/714), declined 90.2 % (555/615);
+        // before it 81.6 % (524/642), 90.2 % (504/559).
+        Assert.True(report.TopOneAccuracy >= 0.80, $"answerable top-1 {report.TopOneAccuracy:P1}");
         Assert.True(report.NoAnswerRecall >= 0.89, $"unanswerable declined {report.NoAnswerRecall:P1}");
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
         Assert.True(report.Clinician.Referred * 10 >= report.Clinician.Rows * 7, $"clinician referrals {report.Clinician.Referred}/{report.Clinician.Rows}");
@@ -43,43 +43,30 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     // carers' and hedged messages; the sixth's long on-topic messages about what the article never names; the seventh's
     // childlike words, metaphors and people in other walks of life; the sixth held-out writer's symptom diaries, conditions
     // described rather than named and older visitors' phrasing; the eighth's forum posts, numbers, regional Englishes and
-    // trades). Measured 2026-11-30 after the folds of holdout6.tsv and extra8.tsv and the refit: the second writer's rows
-    // top-1 86.0 % (49/57), declined 96.0 % (48/50); the third's 78.8 % (52/66), 98.2 % (54/55); the fourth's 80.0 %
-    // (44/55), 88.3 % (53/60); the fifth's 89.6 % (60/67), 90.7 % (49/54); the sixth's 77.3 % (51/66), 85.9 % (55/64); the
-    // seventh's 64.6 % (42/65), 91.9 % (57/62); the sixth held-out writer's 75.0 % (51/68), 84.9 % (45/53); the eighth's
-    // 86.4 % (57/66), 83.6 % (51/61); false urgent at most 1 in 128. The sixth held-out writer's rows were held out until
-    // then (measured once with the model before, 18:48 UTC: 77.3 %, 86.7 %); the eighth's were scored once as a new writer
-    // before their fold (75.9 %, 83.2 %).
+    // trades; the seventh held-out writer's forum posts, claims read elsewhere, students and journalists). Measured
+    // 2026-11-30 after the fold of holdout7.tsv and the refit: the second writer's rows top-1 86.0 % (49/57), declined
+    // 96.0 % (48/50); the third's 80.3 % (53/66), 98.2 % (54/55); the fourth's 83.6 % (46/55), 90.0 % (54/60); the
+    // fifth's 91.0 % (61/67), 90.7 % (49/54); the sixth's 80.3 % (53/66), 85.9 % (55/64); the seventh's 70.8 % (46/65),
+    // 90.3 % (56/62); the sixth held-out writer's 77.9 % (53/68), 86.8 % (46/53); the eighth's 84.8 % (56/66), 83.6 %
+    // (51/61); the seventh held-out writer's 73.6 % (53/72), 87.5 % (49/56); false urgent at most 1 in 128. The seventh
+    // held-out writer's rows were held out until then (measured once with the model before, 21:28 UTC, commit 8841506:
+    // 71.6 %, 88.6 %).
     [Theory]
-    [InlineData("holdout-2026-11-30", 50, 40, 0.82, 0.94)]
-    [InlineData("holdout3-2026-11-30", 60, 50, 0.77, 0.96)]
-    [InlineData("holdout4-2026-11-30", 50, 55, 0.78, 0.86)]
-    [InlineData("holdout5-2026-11-30", 60, 50, 0.87, 0.88)]
-    [InlineData("extra6-2026-11-30", 60, 60, 0.75, 0.83)]
-    [InlineData("extra7-2026-11-30", 60, 60, 0.62, 0.90)]
-    [InlineData("holdout6-2026-11-30", 60, 50, 0.72, 0.83)]
-    [InlineData("extra8-2026-11-30", 60, 55, 0.84, 0.81)]
+    [InlineData("holdout-2026-11-30", 50, 40, 0.84, 0.94)]
+    [InlineData("holdout3-2026-11-30", 60, 50, 0.78, 0.96)]
+    [InlineData("holdout4-2026-11-30", 50, 55, 0.81, 0.88)]
+    [InlineData("holdout5-2026-11-30", 60, 50, 0.89, 0.88)]
+    [InlineData("extra6-2026-11-30", 60, 60, 0.78, 0.83)]
+    [InlineData("extra7-2026-11-30", 60, 60, 0.68, 0.88)]
+    [InlineData("holdout6-2026-11-30", 60, 50, 0.75, 0.84)]
+    [InlineData("extra8-2026-11-30", 60, 55, 0.82, 0.81)]
+    [InlineData("holdout7-2026-11-30", 70, 55, 0.71, 0.85)]
     public void DevelopmentSplit_EachLaterWritersRows_AnswerAndDeclineAtTheMeasuredLevel(string origin, int answerable, int unanswerable, double topOne, double declined)
     {
         var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv").Where(r => r.Origin == origin));
         Print(report);
 
         Assert.True(report.Answerable >= answerable && report.Unanswerable >= unanswerable, $"{report.Answerable} answerable, {report.Unanswerable} unanswerable rows");
-        Assert.True(report.TopOneAccuracy >= topOne, $"answerable top-1 {report.TopOneAccuracy:P1}");
-        Assert.True(report.NoAnswerRecall >= declined, $"unanswerable declined {report.NoAnswerRecall:P1}");
-        Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
-    }
-
-    // The fresh split, written by a data-only writer who never ran the engine nor read the tuning rows: holdout7.tsv,
-    // measured once with this model (fitted after the folds of holdout6 and extra8, chosen on leave-one-writer-out and
-    // dev before; 2026-11-30 21:28 UTC, commit 8841506): top-1 71.6 % (154/215), declined 88.6 % (147/166), false urgent
-    // 1.0 % (4/402). Targets 90 %, 90 %, 1 %: the first two not met. Figures only: its rows and misses are never printed.
-    [Theory]
-    [InlineData("holdout7.tsv", 0.71, 0.88)]
-    public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel(string file, double topOne, double declined)
-    {
-        var report = Evaluator.Run(fixture.Knowledge, Read(file));
-
         Assert.True(report.TopOneAccuracy >= topOne, $"answerable top-1 {report.TopOneAccuracy:P1}");
         Assert.True(report.NoAnswerRecall >= declined, $"unanswerable declined {report.NoAnswerRecall:P1}");
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
@@ -94,8 +81,7 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
 
         Assert.Empty(problems);
         Assert.True(conversations.Count >= 60);
-        // Measured 2026-11-30 after the folds of holdout6.tsv and extra8.tsv and the refit: 79.1 % (151/191; after the
-        // first alone 80.1 %, before both 81.7 %).
+        // Measured 2026-11-30 after the fold of holdout7.tsv and the refit: 79.1 % (151/191, unchanged).
         Assert.True(report.TopOneAccuracy >= 0.78, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
     }
 
