@@ -8,7 +8,7 @@ namespace GutSkin.Knowledge.Tests.Safety;
 /// chosen on) stay at the measured recall and false-urgent rate, the answers sets' questions included; Spanish red flags
 /// must be urgent. The floors are the figures measured on 2026-11-30 less a small margin, so a regression fails. The
 /// tuning files hold the rows of several writers (the <c>writer</c> column), the spent held-out sets' included; the rows
-/// of the last writers folded in (<c>test3</c> to <c>test7</c>, <c>extra6</c> to <c>extra8</c>) are asserted on their own too, so a change
+/// of the last writers folded in (<c>test3</c> to <c>test7</c>, <c>extra6</c> to <c>extra9</c>) are asserted on their own too, so a change
 /// that fits the older writers at their cost fails. A fresh held-out set, while there is one, is asserted at its measured
 /// figures less a margin; its misses are never printed.
 /// </summary>
@@ -26,7 +26,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // rules: 92.7 % (1705/1839; 96.7 %, 1152/1191, after the fold of test5.tsv alone with the screen of 14:40 UTC);
         // after the fold of test6.tsv (19:55 UTC, same screen): 92.2 % (1861/2019); after the fold of extra8.tsv and the
         // refit of the semantic model with the pieces' embeddings (20:55 UTC): 97.5 % (2284/2343); after the fold of
-        // test7.tsv (22:30 UTC, same screen): 97.3 % (2455/2523).
+        // test7.tsv (22:30 UTC, same screen): 97.3 % (2455/2523); after the fold of extra9.tsv (23:25 UTC, same screen):
+        // 97.3 % (2770/2847).
         Assert.True(report.Recall >= 0.97, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
@@ -47,8 +48,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // 0.80 % (39/4873); after the fold of test6.tsv (19:55 UTC, same screen): 0.97 % (49/5059); after the answers
         // set's fold of holdout6.tsv, the fold of extra8.tsv and the refit with the pieces' embeddings (20:55 UTC):
         // 0.64 % (36/5620); with the answers set's fold of extra8.tsv (21:15 UTC): 0.61 % (37/6020); after the fold of
-        // test7.tsv (22:30 UTC, same screen): 0.85 % (53/6218).
-        Assert.True(report.FalseUrgentRate <= 0.0090, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
+        // test7.tsv (22:30 UTC, same screen): 0.85 % (53/6218); after the fold of extra9.tsv (180 hard negatives written
+        // next to a red flag; 23:25 UTC, same screen): 1.34 % (86/6398).
+        Assert.True(report.FalseUrgentRate <= 0.0140, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
     // The former held-out sets, folded into train and dev on 2026-11-30; their rows shaped later rules, so these are
@@ -67,6 +69,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // 100 %, 0.0 %; test5 95.6 %, 0.0 %; test6 93.9 %, 2.7 % (5/186); extra6 97.2 %, 0.6 %; extra7 96.3 %, 6.1 %
     // (11/180); extra8 95.7 % (310/324), 3.3 % (6/180). test7: measured once held out (21:28 UTC, commit 8841506) at
     // 95.0 % (171/180), 8.1 % (16/198) of its hard negatives; folded at 22:30 UTC with the same screen, the same figures.
+    // extra9 (training rows by a ninth writer, near-neighbour negatives): scored once as a new writer with the screen of
+    // 20:55 UTC at 97.2 % (315/324), 18.3 % (33/180); folded at 23:25 UTC with the same screen, the same figures.
     [Theory]
     [InlineData("test3", 162, 0.99, 0.015)]
     [InlineData("test4", 180, 0.99, 0.01)]
@@ -76,6 +80,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("extra7", 324, 0.96, 0.07)]
     [InlineData("extra8", 324, 0.95, 0.04)]
     [InlineData("test7", 180, 0.94, 0.085)]
+    [InlineData("extra9", 324, 0.96, 0.19)]
     public void TuningRowsOfAFoldedWriter_StayAtTheMeasuredFigures(string writer, int redFlags, double recall, double falseUrgent)
     {
         var report = RunWriter(
