@@ -85,4 +85,19 @@ public sealed class SemanticScreenTests
         Assert.All(pieces, p => Assert.Equal(RedFlagModel.Default.Piece.Weights.Length, p.Features.Length));
         Assert.True(RedFlagModel.Default.Piece.Weights.Length > RedFlagFeatures.Described, "the model does not read the piece's embedding");
     }
+
+    [Theory]
+    [InlineData("My name is Mallory Impostor")]
+    [InlineData("name: Jane Smith")]
+    public void Pieces_ANameAlone_AreNone(string message)
+    {
+        // A signup's answer: a refit read this name as self-harm (0.84).
+        Assert.Empty(SemanticScreen.Pieces(message));
+    }
+
+    [Fact]
+    public void Pieces_ANameAndMore_AreCompared()
+    {
+        Assert.NotEmpty(SemanticScreen.Pieces("My name is Jane Smith and my lips are going blue"));
+    }
 }
