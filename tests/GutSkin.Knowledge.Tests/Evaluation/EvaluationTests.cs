@@ -6,8 +6,8 @@ namespace GutSkin.Knowledge.Tests.Evaluation;
 /// <summary>
 /// Quality on the development files (the threshold is chosen on them, the exemplars are the training split). The floors
 /// sit just under the figures measured on 2026-11-30 after the spent <c>holdout7.tsv</c> and the ninth writer's training
-/// file were folded into train and dev (every row keeps its origin, so each later writer's dev rows are asserted too): they catch a regression. The next
-/// fresh held-out split is wired in by the lead once measured; held-out rows and misses are never printed.
+/// file were folded into train and dev (every row keeps its origin, so each later writer's dev rows are asserted too): they catch a regression. The fresh
+/// held-out split (<c>holdout8.tsv</c>) and its conversations are asserted at their one measurement; their rows and misses are never printed.
 /// </summary>
 public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<RepositoryKnowledgeFixture>
 {
@@ -73,6 +73,35 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         Assert.True(report.TopOneAccuracy >= topOne, $"answerable top-1 {report.TopOneAccuracy:P1}");
         Assert.True(report.NoAnswerRecall >= declined, $"unanswerable declined {report.NoAnswerRecall:P1}");
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
+    }
+
+    // The fresh split, written by a data-only writer who never ran the engine nor read the tuning rows: holdout8.tsv,
+    // measured once with this model (fitted after the folds of holdout7 and extra9; 2026-12-01 00:20 UTC, commit 0c2d917):
+    // top-1 76.5 % (163/213), declined 90.4 % (151/167), false urgent 0.3 % (1/400). Targets 90 %, 90 %, 1 %: top-1 not
+    // met. Figures only: its rows and misses are never printed.
+    [Fact]
+    public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel()
+    {
+        var report = Evaluator.Run(fixture.Knowledge, Read("holdout8.tsv"));
+
+        Assert.Equal(213, report.Answerable);
+        Assert.True(report.TopOneAccuracy >= 0.76, $"answerable top-1 {report.TopOneAccuracy:P1}");
+        Assert.True(report.NoAnswerRecall >= 0.90, $"unanswerable declined {report.NoAnswerRecall:P1}");
+        Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
+    }
+
+    // The same writer's fresh follow-up conversations (45, 155 turns), measured once at the same time: turns answered right
+    // 69.9 % (86/123), unanswerable turns declined 95.8 % (23/24).
+    [Fact]
+    public void HeldOutConversations_FollowUpsResolveAtTheMeasuredLevel()
+    {
+        var (conversations, problems) = ConversationFile.Parse(File.ReadAllText(Path.Combine(Answers, "conversations.holdout8.tsv")));
+        var report = Evaluator.RunConversations(fixture.Knowledge, conversations);
+
+        Assert.Empty(problems);
+        Assert.Equal(45, conversations.Count);
+        Assert.True(report.TopOneAccuracy >= 0.69, $"turns answered right {report.TopOneAccuracy:P1}");
+        Assert.True(report.NoAnswerRecall >= 0.95, $"unanswerable turns declined {report.NoAnswerRecall:P1}");
     }
 
     [Fact]
