@@ -37,8 +37,7 @@ public sealed class PageLayoutTests(EndToEndFixture fixture)
         // Assert
         var column = await BoxAsync(page.Locator(".chat"));
         Assert.True(column.X >= 0 && column.X + column.Width <= page.ViewportSize!.Width, "The chat column is wider than the viewport.");
-        var guide = await BoxAsync(cards.Nth(0));
-        var trial = await BoxAsync(cards.Nth(1));
+        var (guide, trial) = await SettledBoxesAsync(cards.Nth(0), cards.Nth(1));
         foreach (var (name, card) in new[] { ("guide", guide), ("trial", trial) })
         {
             Assert.True(
@@ -84,6 +83,28 @@ public sealed class PageLayoutTests(EndToEndFixture fixture)
         Assert.Equal("image/svg+xml", response.Headers["content-type"]);
         await page.Context.CloseAsync();
     }
+
+    // The cards keep moving while Web Chat lays out the activity and their images load: measure once two readings agree.
+    private static async Task<(LocatorBoundingBoxResult First, LocatorBoundingBoxResult Second)> SettledBoxesAsync(ILocator first, ILocator second)
+    {
+        var previous = (await BoxAsync(first), await BoxAsync(second));
+        for (var reading = 0; reading < 50; reading++)
+        {
+            await Task.Delay(100);
+            var current = (await BoxAsync(first), await BoxAsync(second));
+            if (Same(current.Item1, previous.Item1) && Same(current.Item2, previous.Item2))
+            {
+                return current;
+            }
+
+            previous = current;
+        }
+
+        return previous;
+    }
+
+    private static bool Same(LocatorBoundingBoxResult a, LocatorBoundingBoxResult b) =>
+        a.X == b.X && a.Y == b.Y && a.Width == b.Width && a.Height == b.Height;
 
     private static async Task<LocatorBoundingBoxResult> BoxAsync(ILocator locator) =>
         await locator.BoundingBoxAsync() ?? throw new InvalidOperationException($"{locator} is not shown.");
