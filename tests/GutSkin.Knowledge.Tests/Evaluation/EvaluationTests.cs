@@ -5,9 +5,10 @@ namespace GutSkin.Knowledge.Tests.Evaluation;
 
 /// <summary>
 /// Quality on the development files (the threshold is chosen on them, the exemplars are the training split). The floors
-/// sit just under the figures measured on 2026-11-30 after the spent <c>holdout7.tsv</c> and the ninth writer's training
-/// file were folded into train and dev (every row keeps its origin, so each later writer's dev rows are asserted too): they catch a regression. The fresh
-/// held-out split (<c>holdout8.tsv</c>) and its conversations are asserted at their one measurement; their rows and misses are never printed.
+/// sit just under the figures measured on 2026-12-01 after the spent <c>holdout8.tsv</c> and its conversations were folded
+/// into train, dev and the development conversations (every row keeps its origin, so each later writer's dev rows are
+/// asserted too): they catch a regression. The next fresh held-out split is wired in by the lead once measured; held-out
+/// rows and misses are never printed.
 /// </summary>
 public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<RepositoryKnowledgeFixture>
 {
@@ -30,9 +31,9 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv"));
         Print(report);
 
-        // Measured 2026-11-30 after the folds of holdout7.tsv and extra9.tsv and the refit: top-1 80.9 % (631/780), declined
-        // 90.1 % (608/675); after the first alone 82.2 % (587/714), 90.2 % (555/615).
-        Assert.True(report.TopOneAccuracy >= 0.79, $"answerable top-1 {report.TopOneAccuracy:P1}");
+        // Measured 2026-12-01 after the fold of holdout8.tsv and the refit: top-1 81.8 % (695/850), declined 90.0 % (657/730);
+        // before it 80.9 % (631/780), 90.1 % (608/675).
+        Assert.True(report.TopOneAccuracy >= 0.80, $"answerable top-1 {report.TopOneAccuracy:P1}");
         Assert.True(report.NoAnswerRecall >= 0.89, $"unanswerable declined {report.NoAnswerRecall:P1}");
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
         Assert.True(report.Clinician.Referred * 10 >= report.Clinician.Rows * 7, $"clinician referrals {report.Clinician.Referred}/{report.Clinician.Rows}");
@@ -44,26 +45,29 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     // childlike words, metaphors and people in other walks of life; the sixth held-out writer's symptom diaries, conditions
     // described rather than named and older visitors' phrasing; the eighth's forum posts, numbers, regional Englishes and
     // trades; the seventh held-out writer's forum posts, claims read elsewhere, students and journalists; the ninth's
-    // near-twin pairs, the same backstory asking once what a passage answers and once a detail the article does not state).
-    // Measured 2026-11-30 after the folds of holdout7.tsv and extra9.tsv and the refit: the second writer's rows top-1
-    // 84.2 % (48/57), declined 96.0 % (48/50); the third's 81.8 % (54/66), 98.2 % (54/55); the fourth's 80.0 % (44/55),
-    // 91.7 % (55/60); the fifth's 92.5 % (62/67), 90.7 % (49/54); the sixth's 80.3 % (53/66), 87.5 % (56/64); the
-    // seventh's 67.7 % (44/65), 90.3 % (56/62); the sixth held-out writer's 77.9 % (53/68), 88.7 % (47/53); the eighth's
-    // 80.3 % (53/66), 83.6 % (51/61); the seventh held-out writer's 72.2 % (52/72), 87.5 % (49/56); the ninth's 80.3 %
-    // (53/66), 85.0 % (51/60); false urgent at most 1 in 128. The seventh held-out writer's rows were held out until then
-    // (measured once with the model before, 21:28 UTC, commit 8841506: 71.6 %, 88.6 %); the ninth's were scored once as a
-    // new writer before their fold (80.0 %, 82.2 %).
+    // near-twin pairs, the same backstory asking once what a passage answers and once a detail the article does not state;
+    // the eighth held-out writer's voice messages, second-language English, teenagers, letters and lists of questions).
+    // Measured 2026-12-01 after the fold of holdout8.tsv and the refit: the second writer's rows top-1 86.0 % (49/57),
+    // declined 96.0 % (48/50); the third's 81.8 % (54/66), 98.2 % (54/55); the fourth's 80.0 % (44/55), 90.0 % (54/60);
+    // the fifth's 95.5 % (64/67), 90.7 % (49/54); the sixth's 78.8 % (52/66), 89.1 % (57/64); the seventh's 69.2 %
+    // (45/65), 90.3 % (56/62); the sixth held-out writer's 76.5 % (52/68), 86.8 % (46/53); the eighth's 81.8 % (54/66),
+    // 82.0 % (50/61); the seventh held-out writer's 72.2 % (52/72), 87.5 % (49/56); the ninth's 83.3 % (55/66), 85.0 %
+    // (51/60); the eighth held-out writer's 78.6 % (55/70), 92.7 % (51/55); false urgent at most 1 in 128. The eighth
+    // held-out writer's rows were held out until then (the whole file measured once with the model before, 2026-12-01
+    // 00:20 UTC, commit 0c2d917: 76.5 %, 90.4 %); the ninth's were scored once as a new writer before their fold (80.0 %,
+    // 82.2 %).
     [Theory]
-    [InlineData("holdout-2026-11-30", 50, 40, 0.82, 0.94)]
+    [InlineData("holdout-2026-11-30", 50, 40, 0.84, 0.94)]
     [InlineData("holdout3-2026-11-30", 60, 50, 0.79, 0.96)]
-    [InlineData("holdout4-2026-11-30", 50, 55, 0.78, 0.89)]
-    [InlineData("holdout5-2026-11-30", 60, 50, 0.90, 0.88)]
-    [InlineData("extra6-2026-11-30", 60, 60, 0.78, 0.85)]
-    [InlineData("extra7-2026-11-30", 60, 60, 0.65, 0.88)]
-    [InlineData("holdout6-2026-11-30", 60, 50, 0.75, 0.86)]
-    [InlineData("extra8-2026-11-30", 60, 55, 0.78, 0.81)]
+    [InlineData("holdout4-2026-11-30", 50, 55, 0.78, 0.88)]
+    [InlineData("holdout5-2026-11-30", 60, 50, 0.93, 0.88)]
+    [InlineData("extra6-2026-11-30", 60, 60, 0.77, 0.87)]
+    [InlineData("extra7-2026-11-30", 60, 60, 0.67, 0.88)]
+    [InlineData("holdout6-2026-11-30", 60, 50, 0.74, 0.84)]
+    [InlineData("extra8-2026-11-30", 60, 55, 0.79, 0.80)]
     [InlineData("holdout7-2026-11-30", 70, 55, 0.70, 0.85)]
-    [InlineData("extra9-2026-12-01", 60, 55, 0.78, 0.83)]
+    [InlineData("extra9-2026-12-01", 60, 55, 0.81, 0.83)]
+    [InlineData("holdout8-2026-12-01", 65, 50, 0.76, 0.90)]
     public void DevelopmentSplit_EachLaterWritersRows_AnswerAndDeclineAtTheMeasuredLevel(string origin, int answerable, int unanswerable, double topOne, double declined)
     {
         var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv").Where(r => r.Origin == origin));
@@ -75,35 +79,6 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
     }
 
-    // The fresh split, written by a data-only writer who never ran the engine nor read the tuning rows: holdout8.tsv,
-    // measured once with this model (fitted after the folds of holdout7 and extra9; 2026-12-01 00:20 UTC, commit 0c2d917):
-    // top-1 76.5 % (163/213), declined 90.4 % (151/167), false urgent 0.3 % (1/400). Targets 90 %, 90 %, 1 %: top-1 not
-    // met. Figures only: its rows and misses are never printed.
-    [Fact]
-    public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel()
-    {
-        var report = Evaluator.Run(fixture.Knowledge, Read("holdout8.tsv"));
-
-        Assert.Equal(213, report.Answerable);
-        Assert.True(report.TopOneAccuracy >= 0.76, $"answerable top-1 {report.TopOneAccuracy:P1}");
-        Assert.True(report.NoAnswerRecall >= 0.90, $"unanswerable declined {report.NoAnswerRecall:P1}");
-        Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
-    }
-
-    // The same writer's fresh follow-up conversations (45, 155 turns), measured once at the same time: turns answered right
-    // 69.9 % (86/123), unanswerable turns declined 95.8 % (23/24).
-    [Fact]
-    public void HeldOutConversations_FollowUpsResolveAtTheMeasuredLevel()
-    {
-        var (conversations, problems) = ConversationFile.Parse(File.ReadAllText(Path.Combine(Answers, "conversations.holdout8.tsv")));
-        var report = Evaluator.RunConversations(fixture.Knowledge, conversations);
-
-        Assert.Empty(problems);
-        Assert.Equal(45, conversations.Count);
-        Assert.True(report.TopOneAccuracy >= 0.69, $"turns answered right {report.TopOneAccuracy:P1}");
-        Assert.True(report.NoAnswerRecall >= 0.95, $"unanswerable turns declined {report.NoAnswerRecall:P1}");
-    }
-
     [Fact]
     public void DevelopmentConversations_FollowUpsResolveAgainstTheTopic()
     {
@@ -112,9 +87,26 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         Print(report);
 
         Assert.Empty(problems);
-        Assert.True(conversations.Count >= 60);
-        // Measured 2026-11-30 after the folds of holdout7.tsv and extra9.tsv and the refit: 79.1 % (151/191, unchanged).
-        Assert.True(report.TopOneAccuracy >= 0.78, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
+        Assert.True(conversations.Count >= 115);
+        // Measured 2026-12-01 after the folds of holdout8.tsv and conversations.holdout8.tsv and the refit: 76.8 % (241/314);
+        // the first 70 conversations 79.6 % (152/191; 79.1 %, 151/191, before), the 45 appended 72.4 % (89/123).
+        Assert.True(report.TopOneAccuracy >= 0.75, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
+    }
+
+    // The eighth held-out writer's 45 conversations (conversations.holdout8.tsv, appended unchanged as conversations 71-115
+    // after their one measurement, 2026-12-01 00:20 UTC, commit 0c2d917: turns answered right 69.9 % (86/123), unanswerable
+    // turns declined 95.8 % (23/24)). Measured after the fold of holdout8.tsv and the refit: 72.4 % (89/123), 91.7 % (22/24).
+    [Fact]
+    public void DevelopmentConversations_TheFormerHeldOutOnes_ResolveAtTheMeasuredLevel()
+    {
+        var (conversations, problems) = ConversationFile.Parse(File.ReadAllText(Path.Combine(Answers, "conversations.dev.tsv")));
+        var report = Evaluator.RunConversations(fixture.Knowledge, conversations.Skip(70).Take(45));
+        Print(report);
+
+        Assert.Empty(problems);
+        Assert.Equal(123, report.Answerable);
+        Assert.True(report.TopOneAccuracy >= 0.70, $"turns answered right {report.TopOneAccuracy:P1}");
+        Assert.True(report.NoAnswerRecall >= 0.90, $"unanswerable turns declined {report.NoAnswerRecall:P1}");
     }
 
     [Fact]
