@@ -31,8 +31,8 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv"));
         Print(report);
 
-        // Measured 2026-12-01 after the fold of holdout8.tsv and the refit: top-1 81.8 % (695/850), declined 90.0 % (657/730);
-        // before it 80.9 % (631/780), 90.1 % (608/675).
+        // Measured 2026-12-01 after the folds of holdout8.tsv and extra10.tsv and the refit: top-1 82.3 % (767/932), declined
+        // 90.1 % (699/776); after the first alone 81.8 % (695/850), 90.0 % (657/730).
         Assert.True(report.TopOneAccuracy >= 0.80, $"answerable top-1 {report.TopOneAccuracy:P1}");
         Assert.True(report.NoAnswerRecall >= 0.89, $"unanswerable declined {report.NoAnswerRecall:P1}");
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
@@ -46,28 +46,30 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     // described rather than named and older visitors' phrasing; the eighth's forum posts, numbers, regional Englishes and
     // trades; the seventh held-out writer's forum posts, claims read elsewhere, students and journalists; the ninth's
     // near-twin pairs, the same backstory asking once what a passage answers and once a detail the article does not state;
-    // the eighth held-out writer's voice messages, second-language English, teenagers, letters and lists of questions).
-    // Measured 2026-12-01 after the fold of holdout8.tsv and the refit: the second writer's rows top-1 86.0 % (49/57),
-    // declined 96.0 % (48/50); the third's 81.8 % (54/66), 98.2 % (54/55); the fourth's 80.0 % (44/55), 90.0 % (54/60);
-    // the fifth's 95.5 % (64/67), 90.7 % (49/54); the sixth's 78.8 % (52/66), 89.1 % (57/64); the seventh's 69.2 %
-    // (45/65), 90.3 % (56/62); the sixth held-out writer's 76.5 % (52/68), 86.8 % (46/53); the eighth's 81.8 % (54/66),
-    // 82.0 % (50/61); the seventh held-out writer's 72.2 % (52/72), 87.5 % (49/56); the ninth's 83.3 % (55/66), 85.0 %
-    // (51/60); the eighth held-out writer's 78.6 % (55/70), 92.7 % (51/55); false urgent at most 1 in 128. The eighth
-    // held-out writer's rows were held out until then (the whole file measured once with the model before, 2026-12-01
-    // 00:20 UTC, commit 0c2d917: 76.5 %, 90.4 %); the ninth's were scored once as a new writer before their fold (80.0 %,
-    // 82.2 %).
+    // the eighth held-out writer's voice messages, second-language English, teenagers, letters and lists of questions; the
+    // tenth's answerable questions in few of the article's words: lay words, metaphors, backstory and sceptical questions).
+    // Measured 2026-12-01 after the folds of holdout8.tsv and extra10.tsv and the refit: the second writer's rows top-1
+    // 87.7 % (50/57), declined 96.0 % (48/50); the third's 84.8 % (56/66), 98.2 % (54/55); the fourth's 83.6 % (46/55),
+    // 91.7 % (55/60); the fifth's 95.5 % (64/67), 88.9 % (48/54); the sixth's 80.3 % (53/66), 90.6 % (58/64); the
+    // seventh's 72.3 % (47/65), 90.3 % (56/62); the sixth held-out writer's 77.9 % (53/68), 88.7 % (47/53); the eighth's
+    // 86.4 % (57/66), 82.0 % (50/61); the seventh held-out writer's 72.2 % (52/72), 87.5 % (49/56); the ninth's 84.8 %
+    // (56/66), 86.7 % (52/60); the eighth held-out writer's 80.0 % (56/70), 92.7 % (51/55); the tenth's 69.5 % (57/82),
+    // 91.3 % (42/46); false urgent at most 1 in 128. The eighth held-out writer's rows were held out until then (the whole
+    // file measured once with the model before, 2026-12-01 00:20 UTC, commit 0c2d917: 76.5 %, 90.4 %); the ninth's and
+    // the tenth's were scored once as a new writer before their fold (80.0 %, 82.2 %; 61.3 %, 90.5 %).
     [Theory]
-    [InlineData("holdout-2026-11-30", 50, 40, 0.84, 0.94)]
-    [InlineData("holdout3-2026-11-30", 60, 50, 0.79, 0.96)]
-    [InlineData("holdout4-2026-11-30", 50, 55, 0.78, 0.88)]
-    [InlineData("holdout5-2026-11-30", 60, 50, 0.93, 0.88)]
-    [InlineData("extra6-2026-11-30", 60, 60, 0.77, 0.87)]
-    [InlineData("extra7-2026-11-30", 60, 60, 0.67, 0.88)]
-    [InlineData("holdout6-2026-11-30", 60, 50, 0.74, 0.84)]
-    [InlineData("extra8-2026-11-30", 60, 55, 0.79, 0.80)]
+    [InlineData("holdout-2026-11-30", 50, 40, 0.85, 0.94)]
+    [InlineData("holdout3-2026-11-30", 60, 50, 0.82, 0.96)]
+    [InlineData("holdout4-2026-11-30", 50, 55, 0.81, 0.89)]
+    [InlineData("holdout5-2026-11-30", 60, 50, 0.93, 0.86)]
+    [InlineData("extra6-2026-11-30", 60, 60, 0.78, 0.88)]
+    [InlineData("extra7-2026-11-30", 60, 60, 0.70, 0.88)]
+    [InlineData("holdout6-2026-11-30", 60, 50, 0.75, 0.86)]
+    [InlineData("extra8-2026-11-30", 60, 55, 0.84, 0.80)]
     [InlineData("holdout7-2026-11-30", 70, 55, 0.70, 0.85)]
-    [InlineData("extra9-2026-12-01", 60, 55, 0.81, 0.83)]
-    [InlineData("holdout8-2026-12-01", 65, 50, 0.76, 0.90)]
+    [InlineData("extra9-2026-12-01", 60, 55, 0.82, 0.84)]
+    [InlineData("holdout8-2026-12-01", 65, 50, 0.78, 0.90)]
+    [InlineData("extra10-2026-12-01", 75, 40, 0.67, 0.89)]
     public void DevelopmentSplit_EachLaterWritersRows_AnswerAndDeclineAtTheMeasuredLevel(string origin, int answerable, int unanswerable, double topOne, double declined)
     {
         var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv").Where(r => r.Origin == origin));
@@ -88,14 +90,16 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
 
         Assert.Empty(problems);
         Assert.True(conversations.Count >= 115);
-        // Measured 2026-12-01 after the folds of holdout8.tsv and conversations.holdout8.tsv and the refit: 76.8 % (241/314);
-        // the first 70 conversations 79.6 % (152/191; 79.1 %, 151/191, before), the 45 appended 72.4 % (89/123).
+        // Measured 2026-12-01 after the folds of holdout8.tsv, conversations.holdout8.tsv and extra10.tsv and the refit:
+        // 77.4 % (243/314); the first 70 conversations 80.1 % (153/191; 79.1 %, 151/191, before the folds), the 45 appended
+        // 73.2 % (90/123).
         Assert.True(report.TopOneAccuracy >= 0.75, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
     }
 
     // The eighth held-out writer's 45 conversations (conversations.holdout8.tsv, appended unchanged as conversations 71-115
     // after their one measurement, 2026-12-01 00:20 UTC, commit 0c2d917: turns answered right 69.9 % (86/123), unanswerable
-    // turns declined 95.8 % (23/24)). Measured after the fold of holdout8.tsv and the refit: 72.4 % (89/123), 91.7 % (22/24).
+    // turns declined 95.8 % (23/24)). Measured after the folds of holdout8.tsv and extra10.tsv and the refit: 73.2 % (90/123),
+    // 91.7 % (22/24).
     [Fact]
     public void DevelopmentConversations_TheFormerHeldOutOnes_ResolveAtTheMeasuredLevel()
     {
