@@ -35,7 +35,7 @@ public sealed class LiveKnowledge : IDisposable
     {
         options ??= new KnowledgeEngineOptions();
         var embedder = SentenceEmbedder.For(options.Model);
-        var engine = new Engine(embedder, EmbeddingCache.Open(options.EmbeddingCacheFile, embedder.ModelId), options.AnswerModel ?? AnswerModel.Default);
+        var engine = new Engine(embedder, EmbeddingCache.Open(options.EmbeddingCacheFile, embedder.ModelId), (options.AnswerModel ?? AnswerModel.Default).For(embedder.Dimensions));
         var content = KnowledgeLoader.Load(directory);
         return new LiveKnowledge(content.Directory, engine, engine.Build(content));
     }

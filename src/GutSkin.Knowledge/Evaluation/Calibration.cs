@@ -12,6 +12,9 @@ public static class Calibration
     /// <summary>The share of unanswerable development questions the threshold must decline.</summary>
     public const double DeclineTarget = 0.90;
 
+    // The L2 penalty on the answerability weights (the question-passage products among them), chosen leave-one-writer-out.
+    private const double Regularisation = 1e-4;
+
     /// <summary>
     /// Fits a model for <paramref name="knowledge"/>'s content. It records the unanswerable exemplars' outside words as the
     /// fit read them (<see cref="KnowledgeIndex.LabelledOutsideWords"/>): those of the model loaded where it recorded them,
@@ -108,7 +111,7 @@ public static class Calibration
     {
         var features = new List<double[]>();
         var positive = new List<bool>();
-        var scorer = new AnswerModel(section, new LogisticModel(new double[AnswerabilityFeatures.Count], 0), 0, string.Empty);
+        var scorer = new AnswerModel(section, new LogisticModel([], 0), 0, string.Empty);
         foreach (var (row, evidence) in rows)
         {
             var ranked = AnswerFinder.Rank(scorer, evidence);
@@ -119,11 +122,12 @@ public static class Calibration
 
             var best = ranked[0];
             var next = ranked.Count > 1 ? ranked[1].Score : 0;
-            features.Add(AnswerabilityFeatures.Of(best.Score, next, best.Candidate, evidence));
+            var passage = knowledge.WithIndex(index => index.Semantic.PassageVector(best.Candidate.Section, best.Candidate.Semantic.BestPassage).ToArray());
+            features.Add(AnswerabilityFeatures.Of(best.Score, next, best.Candidate, evidence, passage));
             positive.Add(row.IsAnswerable && row.Accepts(knowledge.Current.Sections[best.Candidate.Section].Id));
         }
 
-        return LogisticFit.Fit(features, positive);
+        return LogisticNewtonFit.Fit(features, positive, Regularisation);
     }
 
     /// <summary>Each row with the answer the model gives it before any threshold.</summary>

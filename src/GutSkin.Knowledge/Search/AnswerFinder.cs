@@ -135,7 +135,8 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
 
         var (best, bestScore) = ranked[0];
         var nextScore = ranked.Count > 1 ? ranked[1].Score : 0;
-        var confidence = model.Answerability.Probability(AnswerabilityFeatures.Of(bestScore, nextScore, best, evidence));
+        var passage = index.Semantic.PassageVector(best.Section, best.Semantic.BestPassage);
+        var confidence = model.Answerability.Probability(AnswerabilityFeatures.Of(bestScore, nextScore, best, evidence, passage));
 
         // Content staff listed this very question under a section (by hand or with `suggest --apply`): that section
         // answers it, whatever the fitted model makes of words it has not seen labelled.

@@ -32,6 +32,22 @@ public sealed record AnswerModel(LogisticModel Section, LogisticModel Answerabil
     /// <summary>The model fitted for the knowledge engine, embedded in the library.</summary>
     public static AnswerModel Default => Shipped.Value;
 
+    /// <summary>
+    /// This model, when it reads exactly the features the engine gives with an embedding model of <paramref name="dimensions"/>;
+    /// a model fitted for other features (before the question-passage products were features, or for another embedding
+    /// model) would silently read the wrong numbers, so it is refused at load with what to do.
+    /// </summary>
+    public AnswerModel For(int dimensions)
+    {
+        var answerability = AnswerabilityFeatures.Described + dimensions;
+        return Section.Weights.Length == CandidateFeatures.Count && Answerability.Weights.Length == answerability
+            ? this
+            : throw new InvalidDataException(
+                $"The answer model reads {Section.Weights.Length} section features and {Answerability.Weights.Length} answerability features; this " +
+                $"engine gives {CandidateFeatures.Count} and {answerability} ({AnswerabilityFeatures.Described} described and {dimensions} " +
+                "question-passage products). Refit it with `calibrate TRAIN DEV OUT.json` for this engine and embedding model.");
+    }
+
     /// <summary>Reads a model written by <see cref="ToJson"/>.</summary>
     public static AnswerModel Parse(Stream json) =>
         JsonSerializer.Deserialize<AnswerModel>(json, Json) ?? throw new InvalidDataException("An empty answer model.");

@@ -3,8 +3,12 @@ namespace GutSkin.Knowledge.Search;
 /// <summary>What the answerability model sees of a question and its best section.</summary>
 internal static class AnswerabilityFeatures
 {
-    /// <summary>The number of features.</summary>
-    public const int Count = 17;
+    /// <summary>The number of described features, before the question-passage products.</summary>
+    public const int Described = 17;
+
+    // The products of two unit vectors' components are about a four-hundredth of their cosine each: scaled up to the
+    // size of the described features, so that one L2 penalty suits both.
+    private const float ProductScale = 20;
 
     /// <summary>
     /// The best section's score, its semantic closeness (about / states), its topic coverage,
@@ -16,8 +20,25 @@ internal static class AnswerabilityFeatures
     /// psoriasis": the diet advice and the psoriasis section) is not doubted for being shared; whether it names a topic
     /// the labelled questions mark as not covered; and how many of its words neither the knowledge nor any answered
     /// labelled question uses ("urticaria", "berberine"), a new writer's named thing no one has been answered about.
+    /// Then, component by component, the product of the question's embedding and that of the passage it would be answered
+    /// with (<paramref name="passage"/>), as sentence-pair classifiers read a pair: which kinds of agreement mean the passage
+    /// answers. Both vectors are already computed (no model run more), and the passage is the live knowledge's, so an edit
+    /// by content staff changes what the model reads, where the question's own embedding alone made the weights remember
+    /// which topics were answered when they were fitted.
     /// </summary>
-    public static double[] Of(double best, double next, RetrievalCandidate candidate, RetrievalEvidence evidence) =>
+    public static double[] Of(double best, double next, RetrievalCandidate candidate, RetrievalEvidence evidence, ReadOnlySpan<float> passage)
+    {
+        var features = new double[Described + passage.Length];
+        DescribedFeatures(best, next, candidate, evidence).CopyTo(features, 0);
+        for (var i = 0; i < passage.Length; i++)
+        {
+            features[Described + i] = evidence.Query[i] * passage[i] * ProductScale;
+        }
+
+        return features;
+    }
+
+    private static double[] DescribedFeatures(double best, double next, RetrievalCandidate candidate, RetrievalEvidence evidence) =>
     [
         best,
         candidate.Semantic.About,

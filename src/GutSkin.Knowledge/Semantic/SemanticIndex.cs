@@ -146,6 +146,9 @@ internal sealed class SemanticIndex
         return new NeighbourSimilarity(sections, none, votes);
     }
 
+    /// <summary>The vector of one passage.</summary>
+    public ReadOnlySpan<float> PassageVector(int section, int passage) => passageVectors[section][passage];
+
     /// <summary>How close <paramref name="query"/> comes to one passage.</summary>
     public float PassageSimilarity(float[] query, int section, int passage) => Vectors.Cosine(query, passageVectors[section][passage]);
 

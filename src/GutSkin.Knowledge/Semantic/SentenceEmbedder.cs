@@ -22,6 +22,9 @@ public sealed class SentenceEmbedder : IDisposable
     private readonly OnnxSentenceEncoder encoder;
     private readonly ConcurrentDictionary<string, float[]> queries = new(StringComparer.Ordinal);
 
+    /// <summary>The length of the model's vectors.</summary>
+    public int Dimensions => encoder.Dimensions;
+
     private SentenceEmbedder(SemanticModel model, OnnxSentenceEncoder encoder)
     {
         Model = model;
