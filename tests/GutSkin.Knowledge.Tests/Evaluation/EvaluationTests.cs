@@ -7,8 +7,8 @@ namespace GutSkin.Knowledge.Tests.Evaluation;
 /// Quality on the development files (the threshold is chosen on them, the exemplars are the training split). The floors
 /// sit just under the figures measured on 2026-12-01 after the spent <c>holdout8.tsv</c> and its conversations were folded
 /// into train, dev and the development conversations (every row keeps its origin, so each later writer's dev rows are
-/// asserted too): they catch a regression. The next fresh held-out split is wired in by the lead once measured; held-out
-/// rows and misses are never printed.
+/// asserted too): they catch a regression. The fresh held-out split (<c>holdout9.tsv</c>) and its conversations are
+/// asserted at their one measurement; their rows and misses are never printed.
 /// </summary>
 public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<RepositoryKnowledgeFixture>
 {
@@ -115,6 +115,35 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         Assert.Equal(123, report.Answerable);
         Assert.True(report.TopOneAccuracy >= 0.70, $"turns answered right {report.TopOneAccuracy:P1}");
         Assert.True(report.NoAnswerRecall >= 0.90, $"unanswerable turns declined {report.NoAnswerRecall:P1}");
+    }
+
+    // The fresh split, written by a ninth data-only writer who never ran the engine nor read the tuning rows: holdout9.tsv,
+    // measured once with this model (the question x passage product, fitted after the folds of holdout8 and extra10;
+    // 2026-12-01 03:13 UTC, commit 48f38b4): top-1 87.1 % (183/210), declined 88.2 % (150/170), false urgent 0.0 % (0/400).
+    // Targets 90 %, 90 %, 1 %: top-1 and declined not met. Figures only: its rows and misses are never printed.
+    [Fact]
+    public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel()
+    {
+        var report = Evaluator.Run(fixture.Knowledge, Read("holdout9.tsv"));
+
+        Assert.Equal(210, report.Answerable);
+        Assert.True(report.TopOneAccuracy >= 0.86, $"answerable top-1 {report.TopOneAccuracy:P1}");
+        Assert.True(report.NoAnswerRecall >= 0.87, $"unanswerable declined {report.NoAnswerRecall:P1}");
+        Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
+    }
+
+    // Another new writer's fresh follow-up conversations (45, 157 turns), measured once at the same time: turns answered
+    // right 65.0 % (78/120), unanswerable turns declined 96.3 % (26/27).
+    [Fact]
+    public void HeldOutConversations_FollowUpsResolveAtTheMeasuredLevel()
+    {
+        var (conversations, problems) = ConversationFile.Parse(File.ReadAllText(Path.Combine(Answers, "conversations.holdout9.tsv")));
+        var report = Evaluator.RunConversations(fixture.Knowledge, conversations);
+
+        Assert.Empty(problems);
+        Assert.Equal(45, conversations.Count);
+        Assert.True(report.TopOneAccuracy >= 0.64, $"turns answered right {report.TopOneAccuracy:P1}");
+        Assert.True(report.NoAnswerRecall >= 0.95, $"unanswerable turns declined {report.NoAnswerRecall:P1}");
     }
 
     [Fact]

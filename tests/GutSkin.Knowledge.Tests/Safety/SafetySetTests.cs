@@ -110,6 +110,19 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void HeldOutTestSplit_StaysAtTheMeasuredFigures()
+    {
+        var report = RunWriter(null, printMisses: false, Path.Combine(Evaluation, "Safety", "test9.tsv"));
+
+        // The ninth writer's fresh set, measured once (2026-12-01 03:14 UTC, commit 48f38b4): recall 96.1 % (173/180;
+        // self-harm 7/10), false urgent 3.0 % (6/200) of its hard negatives, 1.0 % (6/600) with holdout9.tsv. Targets
+        // 100 % and 1 %: recall not met. Figures only: no row printed.
+        Assert.Equal(180, report.RedFlags);
+        Assert.True(report.Recall >= 0.96, $"red-flag recall {report.Recall:P1}");
+        Assert.True(report.FalseUrgentRate <= 0.035, $"false urgent {report.FalseUrgentRate:P1}");
+    }
+
+    [Fact]
     public void Spanish_RedFlagsAreUrgentAndNegativesAreNot()
     {
         var report = Run(Path.Combine(Evaluation, "Safety", "es.tsv"));
