@@ -87,11 +87,10 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     [Fact]
     public void DevelopmentConversations_FollowUpsResolveAgainstTheTopic()
     {
-        var (conversations, problems) = ConversationFile.Parse(File.ReadAllText(Path.Combine(Answers, "conversations.dev.tsv")));
+        var conversations = ReadConversations("conversations.dev.tsv");
         var report = Evaluator.RunConversations(fixture.Knowledge, conversations);
         Print(report);
 
-        Assert.Empty(problems);
         Assert.True(conversations.Count >= 115);
         // Measured 2026-12-01 after the folds of holdout8.tsv, conversations.holdout8.tsv and extra10.tsv and the refit:
         // 77.4 % (243/314); the first 70 conversations 80.1 % (153/191; 79.1 %, 151/191, before the folds), the 45 appended
@@ -107,11 +106,10 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     [Fact]
     public void DevelopmentConversations_TheFormerHeldOutOnes_ResolveAtTheMeasuredLevel()
     {
-        var (conversations, problems) = ConversationFile.Parse(File.ReadAllText(Path.Combine(Answers, "conversations.dev.tsv")));
+        var conversations = ReadConversations("conversations.dev.tsv");
         var report = Evaluator.RunConversations(fixture.Knowledge, conversations.Skip(70).Take(45));
         Print(report);
 
-        Assert.Empty(problems);
         Assert.Equal(123, report.Answerable);
         Assert.True(report.TopOneAccuracy >= 0.70, $"turns answered right {report.TopOneAccuracy:P1}");
         Assert.True(report.NoAnswerRecall >= 0.90, $"unanswerable turns declined {report.NoAnswerRecall:P1}");
@@ -137,10 +135,9 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     [Fact]
     public void HeldOutConversations_FollowUpsResolveAtTheMeasuredLevel()
     {
-        var (conversations, problems) = ConversationFile.Parse(File.ReadAllText(Path.Combine(Answers, "conversations.holdout9.tsv")));
+        var conversations = ReadConversations("conversations.holdout9.tsv");
         var report = Evaluator.RunConversations(fixture.Knowledge, conversations);
 
-        Assert.Empty(problems);
         Assert.Equal(45, conversations.Count);
         Assert.True(report.TopOneAccuracy >= 0.64, $"turns answered right {report.TopOneAccuracy:P1}");
         Assert.True(report.NoAnswerRecall >= 0.95, $"unanswerable turns declined {report.NoAnswerRecall:P1}");
@@ -165,6 +162,13 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         var (rows, problems) = EvaluationFile.Parse(File.ReadAllText(Path.Combine(Answers, file)));
         Assert.Empty(problems);
         return rows;
+    }
+
+    private static List<List<LabelledQuestion>> ReadConversations(string file)
+    {
+        var (conversations, problems) = ConversationFile.Parse(File.ReadAllText(Path.Combine(Answers, file)));
+        Assert.Empty(problems);
+        return conversations;
     }
 
     // The figures only: `eval` lists the misses.
