@@ -5,10 +5,10 @@ namespace GutSkin.Knowledge.Tests.Evaluation;
 
 /// <summary>
 /// Quality on the development files (the threshold is chosen on them, the exemplars are the training split). The floors
-/// sit just under the figures measured on 2026-12-01 after the spent <c>holdout8.tsv</c> and its conversations were folded
+/// sit just under the figures measured on 2026-12-01 after the spent <c>holdout9.tsv</c> and its conversations were folded
 /// into train, dev and the development conversations (every row keeps its origin, so each later writer's dev rows are
-/// asserted too): they catch a regression. The fresh held-out split (<c>holdout9.tsv</c>) and its conversations are
-/// asserted at their one measurement; their rows and misses are never printed.
+/// asserted too): they catch a regression. The next fresh held-out split and its conversations are wired by the lead once
+/// measured; their rows and misses are never printed.
 /// </summary>
 public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<RepositoryKnowledgeFixture>
 {
@@ -33,7 +33,8 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
 
         // Measured 2026-12-01 after the folds of holdout8.tsv and extra10.tsv and the refit: top-1 82.3 % (767/932), declined
         // 90.1 % (699/776); after the first alone 81.8 % (695/850), 90.0 % (657/730); after the answer model read the
-        // question x passage product (03:10 UTC): 86.2 % (803/932), 90.3 % (701/776).
+        // question x passage product (03:10 UTC): 86.2 % (803/932), 90.3 % (701/776); after the fold of holdout9.tsv and the
+        // refit (04:50 UTC): 86.2 % (864/1002), 90.1 % (750/832).
         Assert.True(report.TopOneAccuracy >= 0.85, $"answerable top-1 {report.TopOneAccuracy:P1}");
         Assert.True(report.NoAnswerRecall >= 0.89, $"unanswerable declined {report.NoAnswerRecall:P1}");
         Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
@@ -59,20 +60,30 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     // file measured once with the model before, 2026-12-01 00:20 UTC, commit 0c2d917: 76.5 %, 90.4 %); the ninth's and
     // the tenth's were scored once as a new writer before their fold (80.0 %, 82.2 %; 61.3 %, 90.5 %). After the answer
     // model read the question x passage product (03:10 UTC) every writer's top-1 is level or up (the tenth's 75.6 %, the
-    // seventh held-out writer's 77.8 %) but the second's, 84.2 % (48/57); declines within 2 points.
+    // seventh held-out writer's 77.8 %) but the second's, 84.2 % (48/57); declines within 2 points. After the fold of
+    // holdout9.tsv (the ninth held-out writer: its voices in dialect English, carers, sceptics and one-handed typists; the
+    // whole file measured once held out, 03:13 UTC, commit 48f38b4: 87.1 %, 88.2 %) and the refit (threshold 0.57), 04:50
+    // UTC: the second writer's 84.2 % (48/57), 96.0 %; the third's 90.9 % (60/66), 98.2 %; the fourth's 87.3 % (48/55),
+    // 90.0 % (54/60); the fifth's 95.5 % (64/67), 87.0 % (47/54); the sixth's 87.9 % (58/66), 89.1 % (57/64); the
+    // seventh's 80.0 % (52/65), 88.7 % (55/62); the sixth held-out writer's 88.2 % (60/68), 86.8 % (46/53); the eighth's
+    // 86.4 % (57/66), 82.0 % (50/61); the seventh held-out writer's 76.4 % (55/72), 91.1 % (51/56); the ninth's 87.9 %
+    // (58/66), 85.0 % (51/60); the eighth held-out writer's 85.7 % (60/70), 94.5 % (52/55); the tenth's 75.6 % (62/82),
+    // 93.5 % (43/46); the ninth held-out writer's dev rows 87.1 % (61/70), 87.5 % (49/56). Floors about 2 points under, or
+    // where the floor before was higher and still holds, kept.
     [Theory]
     [InlineData("holdout-2026-11-30", 50, 40, 0.83, 0.94)]
-    [InlineData("holdout3-2026-11-30", 60, 50, 0.82, 0.96)]
-    [InlineData("holdout4-2026-11-30", 50, 55, 0.81, 0.89)]
+    [InlineData("holdout3-2026-11-30", 60, 50, 0.88, 0.96)]
+    [InlineData("holdout4-2026-11-30", 50, 55, 0.85, 0.89)]
     [InlineData("holdout5-2026-11-30", 60, 50, 0.93, 0.86)]
-    [InlineData("extra6-2026-11-30", 60, 60, 0.78, 0.88)]
-    [InlineData("extra7-2026-11-30", 60, 60, 0.70, 0.88)]
-    [InlineData("holdout6-2026-11-30", 60, 50, 0.75, 0.86)]
+    [InlineData("extra6-2026-11-30", 60, 60, 0.85, 0.88)]
+    [InlineData("extra7-2026-11-30", 60, 60, 0.78, 0.88)]
+    [InlineData("holdout6-2026-11-30", 60, 50, 0.86, 0.86)]
     [InlineData("extra8-2026-11-30", 60, 55, 0.84, 0.80)]
-    [InlineData("holdout7-2026-11-30", 70, 55, 0.70, 0.85)]
-    [InlineData("extra9-2026-12-01", 60, 55, 0.82, 0.84)]
-    [InlineData("holdout8-2026-12-01", 65, 50, 0.78, 0.90)]
-    [InlineData("extra10-2026-12-01", 75, 40, 0.67, 0.89)]
+    [InlineData("holdout7-2026-11-30", 70, 55, 0.74, 0.89)]
+    [InlineData("extra9-2026-12-01", 60, 55, 0.85, 0.84)]
+    [InlineData("holdout8-2026-12-01", 65, 50, 0.83, 0.92)]
+    [InlineData("extra10-2026-12-01", 75, 40, 0.73, 0.91)]
+    [InlineData("holdout9-2026-12-01", 70, 55, 0.85, 0.85)]
     public void DevelopmentSplit_EachLaterWritersRows_AnswerAndDeclineAtTheMeasuredLevel(string origin, int answerable, int unanswerable, double topOne, double declined)
     {
         var report = Evaluator.Run(fixture.Knowledge, Read("dev.tsv").Where(r => r.Origin == origin));
@@ -91,56 +102,32 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         var report = Evaluator.RunConversations(fixture.Knowledge, conversations);
         Print(report);
 
-        Assert.True(conversations.Count >= 115);
+        Assert.True(conversations.Count >= 160);
         // Measured 2026-12-01 after the folds of holdout8.tsv, conversations.holdout8.tsv and extra10.tsv and the refit:
         // 77.4 % (243/314); the first 70 conversations 80.1 % (153/191; 79.1 %, 151/191, before the folds), the 45 appended
         // 73.2 % (90/123); after the answer model read the question x passage product (03:10 UTC): 75.5 % (237/314), short
-        // elliptical turns declined just under the new threshold.
-        Assert.True(report.TopOneAccuracy >= 0.74, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
+        // elliptical turns declined just under the new threshold. After conversations.holdout9.tsv was appended (conversations
+        // 116-160) and the refit after the fold of holdout9.tsv: 72.1 % (313/434); the first 115 conversations 75.8 % (238/314).
+        Assert.True(report.TopOneAccuracy >= 0.70, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
     }
 
-    // The eighth held-out writer's 45 conversations (conversations.holdout8.tsv, appended unchanged as conversations 71-115
-    // after their one measurement, 2026-12-01 00:20 UTC, commit 0c2d917: turns answered right 69.9 % (86/123), unanswerable
-    // turns declined 95.8 % (23/24)). Measured after the folds of holdout8.tsv and extra10.tsv and the refit: 73.2 % (90/123),
-    // 91.7 % (22/24).
-    [Fact]
-    public void DevelopmentConversations_TheFormerHeldOutOnes_ResolveAtTheMeasuredLevel()
+    // Former held-out conversations, appended unchanged after their one measurement: the eighth held-out writer's 45
+    // (conversations.holdout8.tsv, conversations 71-115; 2026-12-01 00:20 UTC, commit 0c2d917: turns answered right 69.9 %
+    // (86/123), unanswerable turns declined 95.8 % (23/24)) and the ninth round's 45 (conversations.holdout9.tsv,
+    // conversations 116-160; 03:13 UTC, commit 48f38b4: 65.0 % (78/120), 96.3 % (26/27)). Measured after the fold of
+    // holdout9.tsv and the refit (04:50 UTC): 71.5 % (88/123), 100 % (24/24); 62.5 % (75/120), 96.3 % (26/27).
+    [Theory]
+    [InlineData(70, 123, 0.69, 0.95)]
+    [InlineData(115, 120, 0.60, 0.92)]
+    public void DevelopmentConversations_TheFormerHeldOutOnes_ResolveAtTheMeasuredLevel(int first, int answerable, double topOne, double declined)
     {
         var conversations = ReadConversations("conversations.dev.tsv");
-        var report = Evaluator.RunConversations(fixture.Knowledge, conversations.Skip(70).Take(45));
+        var report = Evaluator.RunConversations(fixture.Knowledge, conversations.Skip(first).Take(45));
         Print(report);
 
-        Assert.Equal(123, report.Answerable);
-        Assert.True(report.TopOneAccuracy >= 0.70, $"turns answered right {report.TopOneAccuracy:P1}");
-        Assert.True(report.NoAnswerRecall >= 0.90, $"unanswerable turns declined {report.NoAnswerRecall:P1}");
-    }
-
-    // The fresh split, written by a ninth data-only writer who never ran the engine nor read the tuning rows: holdout9.tsv,
-    // measured once with this model (the question x passage product, fitted after the folds of holdout8 and extra10;
-    // 2026-12-01 03:13 UTC, commit 48f38b4): top-1 87.1 % (183/210), declined 88.2 % (150/170), false urgent 0.0 % (0/400).
-    // Targets 90 %, 90 %, 1 %: top-1 and declined not met. Figures only: its rows and misses are never printed.
-    [Fact]
-    public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel()
-    {
-        var report = Evaluator.Run(fixture.Knowledge, Read("holdout9.tsv"));
-
-        Assert.Equal(210, report.Answerable);
-        Assert.True(report.TopOneAccuracy >= 0.86, $"answerable top-1 {report.TopOneAccuracy:P1}");
-        Assert.True(report.NoAnswerRecall >= 0.87, $"unanswerable declined {report.NoAnswerRecall:P1}");
-        Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
-    }
-
-    // Another new writer's fresh follow-up conversations (45, 157 turns), measured once at the same time: turns answered
-    // right 65.0 % (78/120), unanswerable turns declined 96.3 % (26/27).
-    [Fact]
-    public void HeldOutConversations_FollowUpsResolveAtTheMeasuredLevel()
-    {
-        var conversations = ReadConversations("conversations.holdout9.tsv");
-        var report = Evaluator.RunConversations(fixture.Knowledge, conversations);
-
-        Assert.Equal(45, conversations.Count);
-        Assert.True(report.TopOneAccuracy >= 0.64, $"turns answered right {report.TopOneAccuracy:P1}");
-        Assert.True(report.NoAnswerRecall >= 0.95, $"unanswerable turns declined {report.NoAnswerRecall:P1}");
+        Assert.Equal(answerable, report.Answerable);
+        Assert.True(report.TopOneAccuracy >= topOne, $"turns answered right {report.TopOneAccuracy:P1}");
+        Assert.True(report.NoAnswerRecall >= declined, $"unanswerable turns declined {report.NoAnswerRecall:P1}");
     }
 
     [Fact]
