@@ -8,7 +8,7 @@ namespace GutSkin.Knowledge.Tests.Safety;
 /// chosen on) stay at the measured recall and false-urgent rate, the answers sets' questions included; Spanish red flags
 /// must be urgent. The floors are the figures measured on 2026-11-30 less a small margin, so a regression fails. The
 /// tuning files hold the rows of several writers (the <c>writer</c> column), the spent held-out sets' included; the rows
-/// of the last writers folded in (<c>test3</c> to <c>test8</c>, <c>extra6</c> to <c>extra10</c>) are asserted on their own too, so a change
+/// of the last writers folded in (<c>test3</c> to <c>test9</c>, <c>extra6</c> to <c>extra10</c>) are asserted on their own too, so a change
 /// that fits the older writers at their cost fails. A fresh held-out set, while there is one, is asserted at its measured
 /// figures less a margin; its misses are never printed.
 /// </summary>
@@ -29,7 +29,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // test7.tsv (22:30 UTC, same screen): 97.3 % (2455/2523); after the fold of extra9.tsv (23:25 UTC, same screen):
         // 97.3 % (2770/2847); after the fold of test8.tsv (2026-12-01 01:38 UTC, same screen): 97.3 % (2945/3027); after
         // the refit on every writer (calibrate --safety, 01:40 UTC, threshold 0.77): 97.0 % (2936/3027); after the fold of
-        // extra10.tsv (02:16 UTC, same screen): 97.0 % (3145/3243).
+        // extra10.tsv (02:16 UTC, same screen): 97.0 % (3145/3243); after the fold of test9.tsv (04:55 UTC, same screen):
+        // 96.9 % (3318/3423).
         Assert.True(report.Recall >= 0.965, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
@@ -54,7 +55,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // next to a red flag; 23:25 UTC, same screen): 1.34 % (86/6398); after the fold of test8.tsv (2026-12-01 01:38
         // UTC, same screen): 1.39 % (103/7400); after the refit on every writer (01:40 UTC): 1.16 % (86/7400); with the
         // answers sets' fold of holdout8.tsv (02:00 UTC, same screen): 1.08 % (86/7955); after the fold of extra10.tsv
-        // (288 hard negatives in an emergency's own words; 02:16 UTC, same screen): 1.87 % (154/8243).
+        // (288 hard negatives in an emergency's own words; 02:16 UTC, same screen): 1.87 % (154/8243); after the fold of
+        // test9.tsv (04:55 UTC, same screen): 1.83 % (162/8843); with the answers sets' fold of holdout9.tsv (05:15 UTC,
+        // same screen): 1.73 % (163/9400).
         Assert.True(report.FalseUrgentRate <= 0.0190, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
@@ -83,7 +86,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // 3.3 %; test7 95.6 %, 8.1 % (16/198); extra9 97.2 %, 15.6 % (28/180); test8 96.1 % (173/180), 5.0 % (10/200).
     // extra10 (training rows by a tenth writer, hard negatives in an emergency's own words): scored once as a new writer
     // with the screen of 01:40 UTC at 96.8 % (209/216), 23.6 % (68/288); folded at 02:16 UTC with the same screen, the
-    // same figures.
+    // same figures. test9: measured once held out (03:14 UTC, commit 48f38b4) at 96.1 % (173/180; self-harm 7/10), 3.0 %
+    // (6/200) of its hard negatives; folded at 04:55 UTC with the same screen, the same figures.
     [Theory]
     [InlineData("test3", 162, 0.99, 0.015)]
     [InlineData("test4", 180, 0.99, 0.01)]
@@ -96,6 +100,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("extra9", 324, 0.96, 0.16)]
     [InlineData("test8", 180, 0.955, 0.055)]
     [InlineData("extra10", 216, 0.96, 0.24)]
+    [InlineData("test9", 180, 0.955, 0.035)]
     public void TuningRowsOfAFoldedWriter_StayAtTheMeasuredFigures(string writer, int redFlags, double recall, double falseUrgent)
     {
         var report = RunWriter(
@@ -107,19 +112,6 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         Assert.Equal(redFlags, report.RedFlags);
         Assert.True(report.Recall >= recall, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
         Assert.True(report.FalseUrgentRate <= falseUrgent, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
-    }
-
-    [Fact]
-    public void HeldOutTestSplit_StaysAtTheMeasuredFigures()
-    {
-        var report = RunWriter(null, printMisses: false, Path.Combine(Evaluation, "Safety", "test9.tsv"));
-
-        // The ninth writer's fresh set, measured once (2026-12-01 03:14 UTC, commit 48f38b4): recall 96.1 % (173/180;
-        // self-harm 7/10), false urgent 3.0 % (6/200) of its hard negatives, 1.0 % (6/600) with holdout9.tsv. Targets
-        // 100 % and 1 %: recall not met. Figures only: no row printed.
-        Assert.Equal(180, report.RedFlags);
-        Assert.True(report.Recall >= 0.96, $"red-flag recall {report.Recall:P1}");
-        Assert.True(report.FalseUrgentRate <= 0.035, $"false urgent {report.FalseUrgentRate:P1}");
     }
 
     [Fact]
