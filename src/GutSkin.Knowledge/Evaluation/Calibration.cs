@@ -36,6 +36,9 @@ public static class Calibration
     /// </summary>
     public static IReadOnlyList<OriginFigures> ByOrigin(LiveKnowledge knowledge, IReadOnlyList<LabelledQuestion> train, IReadOnlyList<LabelledQuestion> development)
     {
+        // Each question is read once (spelling, BM25, closeness by meaning: most of the cost); only its comparison with the
+        // exemplars, which hides each left-out writer's, is made again per writer.
+        var readings = Read(knowledge, train.Concat(development));
         var figures = new List<OriginFigures>();
         foreach (var origin in train.Concat(development).Select(r => r.Origin).Where(o => o.Length > 0).Distinct(StringComparer.Ordinal))
         {
@@ -43,8 +46,8 @@ public static class Calibration
             var fitOn = train.Where(r => r.Origin != origin).ToList();
             var chooseOn = development.Where(r => r.Origin != origin).ToList();
             var scored = train.Concat(development).Where(r => r.Origin == origin).ToList();
-            var (model, _, _) = Fit(knowledge, Gather(knowledge, fitOn, leftOut.Contains), fitOn, Gather(knowledge, chooseOn, leftOut.Contains), chooseOn);
-            var scoredEvidence = Gather(knowledge, scored, leftOut.Contains);
+            var (model, _, _) = Fit(knowledge, Gather(knowledge, fitOn, leftOut.Contains, readings), fitOn, Gather(knowledge, chooseOn, leftOut.Contains, readings), chooseOn);
+            var scoredEvidence = Gather(knowledge, scored, leftOut.Contains, readings);
             var (answerable, unanswerable) = Totals(scored);
             var answers = Score(knowledge, model, scoredEvidence);
             figures.Add(new OriginFigures(
@@ -80,16 +83,32 @@ public static class Calibration
     private static (int Answerable, int Unanswerable) Totals(IReadOnlyList<LabelledQuestion> rows) =>
         (Math.Max(1, rows.Count(r => r.IsAnswerable && r.Label != LabelledQuestion.Offer)), Math.Max(1, rows.Count(r => r.Label == LabelledQuestion.None)));
 
-    // Each row is compared with every exemplar but itself and those hidden.
-    private static List<(LabelledQuestion Row, RetrievalEvidence Evidence)> Gather(LiveKnowledge knowledge, IReadOnlyList<LabelledQuestion> rows, Func<string, bool> hidden) =>
+    // Each row is compared with every exemplar but itself and those hidden; from its reading when one is given.
+    private static List<(LabelledQuestion Row, RetrievalEvidence Evidence)> Gather(
+        LiveKnowledge knowledge, IReadOnlyList<LabelledQuestion> rows, Func<string, bool> hidden, IReadOnlyDictionary<string, QuestionReading?>? readings = null) =>
         [.. rows
-            .Where(r => r.Label is not (LabelledQuestion.Urgent or LabelledQuestion.Clinician or LabelledQuestion.Offer))
-            .Where(r => knowledge.Screen(r.Question) is null)
-            .Select(r =>
-            {
-                var own = r.Question.Trim();
-                return (r, knowledge.WithIndex(index => new AnswerFinder(index).Gather(AnswerFinder.SearchedPart(own), q => q == own || hidden(q))));
-            })];
+            .Where(Searched)
+            .Select(r => (Row: r, Own: r.Question.Trim(), Reading: readings is null ? Read(knowledge, r.Question) : readings[r.Question.Trim()]))
+            .Where(r => r.Reading is not null)
+            .Select(r => (r.Row, knowledge.WithIndex(index => new AnswerFinder(index).Gather(r.Reading!, q => q == r.Own || hidden(q)))))];
+
+    /// <summary>Each searched row's reading, by its trimmed question; null for a question the screen decides before any search.</summary>
+    private static Dictionary<string, QuestionReading?> Read(LiveKnowledge knowledge, IEnumerable<LabelledQuestion> rows)
+    {
+        var readings = new Dictionary<string, QuestionReading?>(StringComparer.Ordinal);
+        foreach (var row in rows.Where(Searched))
+        {
+            readings.TryAdd(row.Question.Trim(), Read(knowledge, row.Question));
+        }
+
+        return readings;
+    }
+
+    private static QuestionReading? Read(LiveKnowledge knowledge, string question) =>
+        knowledge.Screen(question) is null ? knowledge.WithIndex(index => new AnswerFinder(index).Read(AnswerFinder.SearchedPart(question.Trim()))) : null;
+
+    // Urgent, clinician and offer rows are decided before the answer model and are not fitted on.
+    private static bool Searched(LabelledQuestion row) => row.Label is not (LabelledQuestion.Urgent or LabelledQuestion.Clinician or LabelledQuestion.Offer);
 
     private static LogisticModel FitSectionScorer(LiveKnowledge knowledge, List<(LabelledQuestion Row, RetrievalEvidence Evidence)> rows)
     {

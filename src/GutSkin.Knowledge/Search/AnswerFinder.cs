@@ -65,62 +65,72 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
     /// <summary>The evidence for <paramref name="searched"/>, before any fitted weight: what <c>calibrate</c> fits on.</summary>
     /// <param name="searched">The message's searched part.</param>
     /// <param name="hidden">Exemplar questions not to compare with: the training question itself, when fitting.</param>
-    public RetrievalEvidence Gather(string searched, Func<string, bool>? hidden = null)
+    public RetrievalEvidence Gather(string searched, Func<string, bool>? hidden = null) => Gather(Read(searched), hidden);
+
+    /// <summary>What retrieval reads of <paramref name="searched"/> before it looks at the labelled exemplars.</summary>
+    public QuestionReading Read(string searched)
     {
         var corrected = index.Spelling.Correct(searched);
         var questionSentences = MessageSentences.Questions(corrected);
         var (lexical, topicTerms, unknownTerms) = LexicalRanking.Rank(index, corrected, questionSentences);
         // Meaning is read from the corrected words too: the model does not know that "exema" is eczema.
-        var query = index.Semantic.Embedder.EmbedQuery(corrected);
-        var sentences = questionSentences.Select(index.Semantic.Embedder.EmbedQuery).ToList();
+        List<float[]> queries = [index.Semantic.Embedder.EmbedQuery(corrected), .. questionSentences.Select(index.Semantic.Embedder.EmbedQuery)];
         var sections = index.Content.Sections.Count;
         var semantic = new SectionSimilarity[sections];
         for (var section = 0; section < sections; section++)
         {
-            semantic[section] = index.Semantic.Compare(query, section);
-            foreach (var sentence in sentences)
+            semantic[section] = index.Semantic.Compare(queries[0], section);
+            foreach (var sentence in queries.Skip(1))
             {
                 semantic[section] = SectionSimilarity.Closer(semantic[section], index.Semantic.Compare(sentence, section));
             }
         }
 
-        var questionTerms = index.PlainAnalyzer.Terms(corrected).ToHashSet(StringComparer.Ordinal);
-        var neighbours = index.Semantic.Neighbours([query, .. sentences], hidden, exemplar => index.Applies(exemplar, questionTerms));
-        var semanticOrder = Enumerable.Range(0, sections).OrderByDescending(s => semantic[s].Best).ToList();
         var semanticRank = new int[sections];
-        for (var rank = 0; rank < sections; rank++)
+        var rank = 0;
+        foreach (var section in Enumerable.Range(0, sections).OrderByDescending(s => semantic[s].Best))
         {
-            semanticRank[semanticOrder[rank]] = rank;
+            semanticRank[section] = rank++;
         }
 
-        var lexicalRank = lexical.Values.OrderByDescending(c => c.Score).Select((c, rank) => (c.Section, rank)).ToDictionary(r => r.Section, r => r.rank);
+        var lexicalRank = lexical.Values.OrderByDescending(c => c.Score).Select((c, r) => (c.Section, r)).ToDictionary(r => r.Section, r => r.r);
+        var questionTerms = index.PlainAnalyzer.Terms(corrected).ToHashSet(StringComparer.Ordinal);
+        return new QuestionReading(searched, questionTerms, lexical, lexicalRank, topicTerms, unknownTerms, queries, semantic, semanticRank);
+    }
+
+    /// <summary>The evidence for a question read before, compared now with the exemplars <paramref name="hidden"/> leaves.</summary>
+    public RetrievalEvidence Gather(QuestionReading reading, Func<string, bool>? hidden = null)
+    {
+        var semantic = reading.Semantic;
+        var sections = semantic.Length;
+        var neighbours = index.Semantic.Neighbours(reading.Queries, hidden, exemplar => index.Applies(exemplar, reading.QuestionTerms));
         var neighbour = Enumerable.Range(0, sections).Select(s => CandidateFeatures.Neighbour(semantic[s], neighbours, s)).ToArray();
         var candidates = new List<RetrievalCandidate>(sections);
         for (var section = 0; section < sections; section++)
         {
-            LexicalCandidate? matched = lexical.TryGetValue(section, out var found) ? found : null;
+            LexicalCandidate? matched = reading.Lexical.TryGetValue(section, out var found) ? found : null;
 
             // Ties share the better rank.
             var neighbourRank = neighbour.Count(n => n > neighbour[section]);
             var features = CandidateFeatures.Of(
-                semantic[section], matched, semanticRank[section], lexicalRank.GetValueOrDefault(section), neighbour[section], neighbourRank, neighbours.VotesFor(section));
+                semantic[section], matched, reading.SemanticRank[section], reading.LexicalRank.GetValueOrDefault(section), neighbour[section], neighbourRank, neighbours.VotesFor(section));
             candidates.Add(new RetrievalCandidate(section, semantic[section], matched, features));
         }
 
         return new RetrievalEvidence(
             candidates,
-            topicTerms == 0 ? 0 : (double)unknownTerms / topicTerms,
-            lexicalRank.Count == 0 ? -1 : lexicalRank.MinBy(r => r.Value).Key,
-            searched.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length,
-            query)
+            reading.TopicTerms == 0 ? 0 : (double)reading.UnknownTerms / reading.TopicTerms,
+            reading.LexicalRank.Count == 0 ? -1 : reading.LexicalRank.MinBy(r => r.Value).Key,
+            reading.Searched.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length,
+            reading.Queries[0])
         {
-            SemanticTop = sections == 0 ? -1 : semanticOrder[0],
-            UnknownTerms = unknownTerms,
-            TopicTerms = topicTerms,
-            AsksSpecific = SpecificQuestion.IsMatch(searched),
+            SemanticTop = sections == 0 ? -1 : Array.IndexOf(reading.SemanticRank, 0),
+            UnknownTerms = reading.UnknownTerms,
+            TopicTerms = reading.TopicTerms,
+            AsksSpecific = SpecificQuestion.IsMatch(reading.Searched),
             Neighbours = neighbours,
-            NamesUncoveredTopic = index.NamesUncoveredTopic(questionTerms, hidden),
-            NovelTerms = index.NovelTerms(questionTerms, hidden),
+            NamesUncoveredTopic = index.NamesUncoveredTopic(reading.QuestionTerms, hidden),
+            NovelTerms = index.NovelTerms(reading.QuestionTerms, hidden),
         };
     }
 

@@ -26,6 +26,26 @@ public sealed class AnswerFinderTests : IClassFixture<RepositoryKnowledgeFixture
         Assert.InRange(answer.Confidence, AnswerModel.Default.Threshold, 1);
     }
 
+    // calibrate --by-origin reads each question once and compares it with the exemplars again per left-out writer: one
+    // reading, gathered with other exemplars hidden, must give the evidence a fresh search gathers with them hidden.
+    [Fact]
+    public void Gather_FromOneReading_ComparesWithTheExemplarsLeftEachTime()
+    {
+        var (shown, hidden, fresh) = knowledge.WithIndex(index =>
+        {
+            var question = index.Semantic.AnswerableQuestions.First();
+            var finder = new AnswerFinder(index);
+            var reading = finder.Read(question);
+            return (finder.Gather(reading), finder.Gather(reading, q => q == question), finder.Gather(question, q => q == question));
+        });
+
+        Assert.True(hidden.Neighbours.Sections.Max() < shown.Neighbours.Sections.Max(), "hidden, the question no longer matches itself");
+        Assert.Equal(fresh.Candidates.Select(c => c.Features), hidden.Candidates.Select(c => c.Features));
+        Assert.Equal(
+            (fresh.UnknownShare, fresh.LexicalTop, fresh.Words, fresh.SemanticTop, fresh.AsksSpecific, fresh.NamesUncoveredTopic, fresh.NovelTerms, fresh.Neighbours.None),
+            (hidden.UnknownShare, hidden.LexicalTop, hidden.Words, hidden.SemanticTop, hidden.AsksSpecific, hidden.NamesUncoveredTopic, hidden.NovelTerms, hidden.Neighbours.None));
+    }
+
     [Theory]
     [InlineData("AND (( \"* :")]
     [InlineData("title:eczema OR text:\"psoriasis~2\" ^3 [a TO z] {}/\\")]
