@@ -15,6 +15,7 @@ internal static partial class RedFlagRules
     public static IReadOnlyList<RedFlagRule> All { get; } =
     [
         new(RedFlagCategory.SelfHarm, SelfHarm(), SelfHarmEs(), AccidentalCut(), EvenRecurring: true),
+        new(RedFlagCategory.SelfHarm, SelfHarmIntent(), Unless: AccidentalCut(), EvenRecurring: true),
         new(RedFlagCategory.Pregnancy, Pregnancy(), PregnancyEs()),
         new(RedFlagCategory.UnwellChild, UnwellChild(), UnwellChildEs()),
         new(RedFlagCategory.ChestHeart, ChestHeart(), ChestHeartEs(), NotWhenMild: true),

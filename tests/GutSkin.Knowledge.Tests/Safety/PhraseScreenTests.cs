@@ -48,6 +48,10 @@ public sealed class PhraseScreenTests
     [InlineData("I found a goodbye note from my sister", RedFlagCategory.SelfHarm)]
     [InlineData("my teenager told me he's been cutting his wrists", RedFlagCategory.SelfHarm)]
     [InlineData("I want to go to sleep and not wake up", RedFlagCategory.SelfHarm)]
+    [InlineData("my flatmate sent me a text saying thanks for everything, and now her phone is switched off", RedFlagCategory.SelfHarm)]
+    [InlineData("I've worked out how I'd do it, my skin is the least of it", RedFlagCategory.SelfHarm)]
+    [InlineData("my son says he wants to be dead and he's locked his door", RedFlagCategory.SelfHarm)]
+    [InlineData("I keep thinking about jumping off the multistorey near work", RedFlagCategory.SelfHarm)]
     [InlineData("the wound keeps bleeding through every plaster", RedFlagCategory.HeavyBleeding)]
     [InlineData("my uncle brought up a lot of dark red blood", RedFlagCategory.GiBleeding)]
     [InlineData("my 3 week old has refused two feeds and is very quiet", RedFlagCategory.UnwellChild)]
@@ -222,6 +226,14 @@ public sealed class PhraseScreenTests
     [InlineData("I'm 28 weeks pregnant and have my blood tests tomorrow")]
     [InlineData("I've started ferrous fumarate and since then my stools are black, I feel fine")]
     [InlineData("I was in A&E with chest pain on Friday, it was a pulled muscle")]
+    [InlineData("I no longer want to go on the elimination diet, is there an easier way to calm my gut")]
+    [InlineData("I don't wish to carry on with the subscription after this month, how do I cancel")]
+    [InlineData("thinking about jumping on the kefir bandwagon, is it worth it for acne")]
+    [InlineData("how many tablets would it take to notice a change in my skin")]
+    [InlineData("I've written my last note to the landlord about the damp, could mould make eczema worse")]
+    [InlineData("tonight is when I stop eating sugar for a month, will my skin notice")]
+    [InlineData("it would be easier for everyone if the app had a dark mode")]
+    [InlineData("we put aside my dad's tablets for the pharmacy to collect, is the juice ok with statins")]
     public void Category_HarmlessReading_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));

@@ -53,6 +53,19 @@ public sealed class SafetyScreenTests
         Assert.Equal(SafetyVerdict.ClinicianReferral, SafetyScreen.Assess(message).Verdict);
     }
 
+    // Suicidal intent told without the obvious words: the means put by with a day chosen, a wish to crash the car. Both were
+    // clear on the screen of 2026-12-01 (no phrase rule matched and the semantic model scored them under its threshold).
+    [Theory]
+    [InlineData("sorry, this isn't about skin. I've been putting aside my sleeping tablets for a month and Saturday is when I take them all")]
+    [InlineData("lately I keep thinking about steering into a wall on the drive home")]
+    public void Assess_IndirectSuicidalIntent_IsUrgentSelfHarm(string message)
+    {
+        var assessment = SafetyScreen.Assess(message);
+
+        Assert.Equal(SafetyVerdict.Urgent, assessment.Verdict);
+        Assert.Equal(RedFlagCategory.SelfHarm, assessment.Category);
+    }
+
     [Theory]
     [InlineData("Can probiotics help eczema?")]
     [InlineData("Jane Smith")]

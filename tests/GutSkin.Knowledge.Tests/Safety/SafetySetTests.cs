@@ -30,8 +30,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // 97.3 % (2770/2847); after the fold of test8.tsv (2026-12-01 01:38 UTC, same screen): 97.3 % (2945/3027); after
         // the refit on every writer (calibrate --safety, 01:40 UTC, threshold 0.77): 97.0 % (2936/3027); after the fold of
         // extra10.tsv (02:16 UTC, same screen): 97.0 % (3145/3243); after the fold of test9.tsv (04:55 UTC, same screen):
-        // 96.9 % (3318/3423); after the fold of extra11.tsv (05:18 UTC, same screen): 96.5 % (3505/3633).
-        Assert.True(report.Recall >= 0.96, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
+        // 96.9 % (3318/3423); after the fold of extra11.tsv (05:18 UTC, same screen): 96.5 % (3505/3633); with the phrase
+        // rule for suicidal intent told without the obvious words (05:45 UTC, same model): 96.9 % (3520/3633).
+        Assert.True(report.Recall >= 0.965, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
     [Fact]
@@ -91,6 +92,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // (6/200) of its hard negatives; folded at 04:55 UTC with the same screen, the same figures. extra11 (training rows by
     // an eleventh writer, 40 of its 210 red flags self-harm): scored once as a new writer with the screen of 01:40 UTC at
     // 89.0 % (187/210; self-harm 22/40), 7.9 % (23/290); folded at 05:18 UTC with the same screen, the same figures.
+    // With the phrase rule for suicidal intent told without the obvious words (05:45 UTC, same model; false urgent
+    // unchanged for every writer): test4 99.4 %, test5 95.6 %, test6 94.4 %, extra6 96.9 %, extra7 96.3 %, extra8 95.7 %,
+    // test7 96.1 %, extra9 97.2 %, test8 96.1 %, extra10 98.1 %, test9 97.8 % (176/180), extra11 89.5 % (188/210).
     [Theory]
     [InlineData("test3", 162, 0.99, 0.015)]
     [InlineData("test4", 180, 0.99, 0.01)]
