@@ -7,8 +7,8 @@ namespace GutSkin.Knowledge.Tests.Evaluation;
 /// Quality on the development files (the threshold is chosen on them, the exemplars are the training split). The floors
 /// sit just under the figures measured on 2026-12-01 after the spent <c>holdout9.tsv</c> and its conversations were folded
 /// into train, dev and the development conversations (every row keeps its origin, so each later writer's dev rows are
-/// asserted too): they catch a regression. The next fresh held-out split and its conversations are wired by the lead once
-/// measured; their rows and misses are never printed.
+/// asserted too): they catch a regression. The fresh held-out split (<c>holdout10.tsv</c>) and its conversations are
+/// asserted at their one measurement; their rows and misses are never printed.
 /// </summary>
 public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<RepositoryKnowledgeFixture>
 {
@@ -128,6 +128,34 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         Assert.Equal(answerable, report.Answerable);
         Assert.True(report.TopOneAccuracy >= topOne, $"turns answered right {report.TopOneAccuracy:P1}");
         Assert.True(report.NoAnswerRecall >= declined, $"unanswerable turns declined {report.NoAnswerRecall:P1}");
+    }
+
+    // The fresh split, written by a tenth data-only writer who never ran the engine nor read the tuning rows: holdout10.tsv,
+    // measured once with this model (the question x passage product, refitted after the fold of holdout9; 2026-12-01
+    // 06:15 UTC, commit fe3b25b): top-1 76.4 % (162/212), declined 91.7 % (154/168), false urgent 0.5 % (2/400).
+    // Targets 90 %, 90 %, 1 %: top-1 not met. Figures only: its rows and misses are never printed.
+    [Fact]
+    public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel()
+    {
+        var report = Evaluator.Run(fixture.Knowledge, Read("holdout10.tsv"));
+
+        Assert.Equal(212, report.Answerable);
+        Assert.True(report.TopOneAccuracy >= 0.755, $"answerable top-1 {report.TopOneAccuracy:P1}");
+        Assert.True(report.NoAnswerRecall >= 0.91, $"unanswerable declined {report.NoAnswerRecall:P1}");
+        Assert.True(report.FalseUrgentRate <= 0.01, $"false urgent {report.FalseUrgentRate:P1}");
+    }
+
+    // Another new writer's fresh follow-up conversations (45, 158 turns), measured once at the same time: turns answered
+    // right 58.7 % (71/121), unanswerable turns declined 89.7 % (26/29).
+    [Fact]
+    public void HeldOutConversations_FollowUpsResolveAtTheMeasuredLevel()
+    {
+        var conversations = ReadConversations("conversations.holdout10.tsv");
+        var report = Evaluator.RunConversations(fixture.Knowledge, conversations);
+
+        Assert.Equal(45, conversations.Count);
+        Assert.True(report.TopOneAccuracy >= 0.58, $"turns answered right {report.TopOneAccuracy:P1}");
+        Assert.True(report.NoAnswerRecall >= 0.89, $"unanswerable turns declined {report.NoAnswerRecall:P1}");
     }
 
     [Fact]

@@ -123,6 +123,19 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void HeldOutTestSplit_StaysAtTheMeasuredFigures()
+    {
+        var report = RunWriter(null, printMisses: false, Path.Combine(Evaluation, "Safety", "test10.tsv"));
+
+        // The tenth writer's fresh set, measured once (2026-12-01 06:15 UTC, commit fe3b25b): recall 93.3 % (168/180;
+        // self-harm 7/10, stroke 8/10), false urgent 7.0 % (14/200) of its hard negatives, 2.7 % (16/600) with
+        // holdout10.tsv. Targets 100 % and 1 %: neither met. Figures only: no row printed.
+        Assert.Equal(180, report.RedFlags);
+        Assert.True(report.Recall >= 0.93, $"red-flag recall {report.Recall:P1}");
+        Assert.True(report.FalseUrgentRate <= 0.075, $"false urgent {report.FalseUrgentRate:P1}");
+    }
+
+    [Fact]
     public void Spanish_RedFlagsAreUrgentAndNegativesAreNot()
     {
         var report = Run(Path.Combine(Evaluation, "Safety", "es.tsv"));
