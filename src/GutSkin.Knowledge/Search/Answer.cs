@@ -12,7 +12,7 @@ namespace GutSkin.Knowledge.Search;
 /// <param name="Section">The section of the best passage, when answered from the knowledge.</param>
 /// <param name="Passage">The best passage, quoted from the section.</param>
 /// <param name="Confidence">Calibrated confidence in [0, 1].</param>
-/// <param name="Alternatives">Up to three other sections that came close.</param>
+/// <param name="Alternatives">Up to three other sections the message may mean ("did you mean").</param>
 public sealed record Answer(
     string Question,
     bool Answered,

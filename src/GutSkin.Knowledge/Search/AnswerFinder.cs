@@ -12,9 +12,9 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
 {
     private const int MaxAlternatives = 3;
 
-    // Another section this likely to answer is offered as "did you mean" (0.3 keeps "can probiotics help eczema?"
-    // unambiguous and offers eczema and psoriasis for "gut health eczema psoriasis").
-    private const double CloseScore = 0.3;
+    // When the answer is unsure, another section scored at least this share of the best one's is offered as "did you
+    // mean". A share of the best, not a fixed score: a refit moves every score, not much their ratios.
+    private const double CloseShare = 0.5;
 
     /// <summary>The part of a trimmed message that is screened and searched: its first <see cref="MessageLength.Max"/> characters.</summary>
     public static string SearchedPart(string trimmed) => trimmed.Length > MessageLength.Max ? trimmed[..MessageLength.Max] : trimmed;
@@ -49,7 +49,7 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
         }
 
         var resolved = FollowUp.Resolve(searched, topic, index.Subjects);
-        var answer = Decide(model, question, Gather(resolved));
+        var answer = Decide(model, question, Gather(resolved), NamedSections(resolved));
         return answer.Section is { } section && answer.Answered
             ? answer with { ResolvedQuestion = resolved, Topic = TopicAfter(resolved, section) }
             : answer with { ResolvedQuestion = resolved };
@@ -134,8 +134,19 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
         };
     }
 
+    /// <summary>The sections whose own subject (<see cref="KnowledgeIndex.OwnSubjects"/>) <paramref name="text"/> names.</summary>
+    public HashSet<int> NamedSections(string text)
+    {
+        var named = FollowUp.SubjectsIn(text, index.Subjects);
+        return [.. Enumerable.Range(0, index.OwnSubjects.Count).Where(section => named.Any(index.OwnSubjects[section].Contains))];
+    }
+
     /// <summary>The answer the fitted model gives for the evidence.</summary>
-    public Answer Decide(AnswerModel model, string question, RetrievalEvidence evidence)
+    /// <param name="model">The answerability model.</param>
+    /// <param name="question">The message.</param>
+    /// <param name="evidence">What retrieval found for it.</param>
+    /// <param name="named">The sections whose own subject the message names (<see cref="NamedSections"/>), for "did you mean".</param>
+    public Answer Decide(AnswerModel model, string question, RetrievalEvidence evidence, IReadOnlySet<int>? named = null)
     {
         var ranked = Rank(model, evidence);
         if (ranked.Count == 0)
@@ -161,8 +172,13 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
             return Answer.NotAnswered(question, NoAnswerReason.NotFound) with { Confidence = confidence };
         }
 
-        var alternatives = ranked.Skip(1)
-            .Where(r => r.Score >= CloseScore)
+        // "Did you mean", decided by what the message says: one that names the own subjects of two or more sections
+        // ("gut health eczema psoriasis") may mean any of them, however sure the answer; and an answer in the lower half
+        // of the answered range offers the sections scored close to the best.
+        var unsure = confidence < (model.Threshold + 1) / 2;
+        var alternatives = ranked
+            .Where(r => r.Candidate.Section != best.Section)
+            .Where(r => (named is { Count: > 1 } && named.Contains(r.Candidate.Section)) || (unsure && r.Score >= ranked[0].Score * CloseShare))
             .Take(MaxAlternatives)
             .Select(r => new AlternativeSection(index.Content.Sections[r.Candidate.Section].Id, index.Content.Sections[r.Candidate.Section].Title, r.Score))
             .ToList();

@@ -97,12 +97,17 @@ internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
             .GroupBy(t => t.Tag)
             .OrderBy(g => g.Select(t => t.Id).Distinct().Count())
             .Select(g => g.Key)];
+        var carriers = content.Sections.SelectMany(section => TagsOf(section).Distinct()).CountBy(tag => tag).ToDictionary();
+        OwnSubjects = [.. content.Sections.Select(section => TagsOf(section).Where((tag, i) => i == 0 || carriers[tag] == 1).ToHashSet(StringComparer.Ordinal))];
         listedQuestions = content.Sections
             .SelectMany((section, number) => section.Questions.Select(q => (Words: PlainWords.Of(q), number)))
             .GroupBy(q => q.Words, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().number, StringComparer.Ordinal);
         reader.AddReaderDisposedListener(this);
     }
+
+    private static IEnumerable<string> TagsOf(KnowledgeSection section) =>
+        section.Tags.Select(tag => tag.Trim().ToLowerInvariant()).Where(tag => tag.Length > 0);
 
     /// <summary>
     /// The number of the section that lists <paramref name="question"/> among its questions, word for word (case and
@@ -112,6 +117,12 @@ internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
 
     /// <summary>The content's topic phrases (its sections' tags), lower case, the rarest across sections first.</summary>
     public IReadOnlyList<string> Subjects { get; }
+
+    /// <summary>
+    /// Per section, the subjects that are its own: its first tag ("eczema", "psoriasis") and the tags no other section
+    /// has ("atopic dermatitis", "lupus"); "gut health" or "probiotics", shared by several sections, are nobody's own.
+    /// </summary>
+    public IReadOnlyList<IReadOnlySet<string>> OwnSubjects { get; }
 
     /// <summary>The content this index was built from.</summary>
     public KnowledgeContent Content { get; }

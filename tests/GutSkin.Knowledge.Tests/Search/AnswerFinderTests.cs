@@ -315,6 +315,61 @@ public sealed class AnswerFinderTests : IClassFixture<RepositoryKnowledgeFixture
         Assert.Null(answer.Passage);
     }
 
+    // "Did you mean" follows what the message names, not where a refit lands the scores: a message naming the own
+    // subjects of two or more sections is offered each of them that it was not answered from.
+    [Theory]
+    [InlineData("gut health eczema psoriasis", "eczema psoriasis")]
+    [InlineData("can probiotics help psoriasis and eczema", "eczema psoriasis")]
+    [InlineData("my daughter has eczema and my husband has psoriasis, is the gut behind both", "eczema psoriasis")]
+    [InlineData("lupus or eczema, which one is linked to the gut", "eczema other-conditions")]
+    [InlineData("does sugar make psoriasis worse", "improve-gut-health psoriasis")]
+    public void Ask_NamingSeveralSectionsSubjects_OffersTheOthersItNames(string question, string namedSections)
+    {
+        var answer = knowledge.Ask(question);
+        var shown = Shown(answer);
+
+        Assert.True(answer.Answered, shown);
+        var others = namedSections.Split(' ').Where(id => id != answer.Section!.Id).ToList();
+        Assert.All(others, id => Assert.Contains(answer.Alternatives, a => a.SectionId == id));
+        Assert.InRange(answer.Alternatives.Count, others.Count, 3);
+    }
+
+    // One subject, or several of one section's own ("children", "eczema"), asked plainly: no "did you mean".
+    [Theory]
+    [InlineData("can probiotics help eczema?")]
+    [InlineData("do probiotics help with eczema")]
+    [InlineData("could taking a probiotic calm my eczema")]
+    [InlineData("is eczema in children linked to gut bacteria")]
+    [InlineData("what is psoriasis")]
+    [InlineData("is lupus connected to gut health")]
+    public void Ask_NamingOneSectionsSubject_IsUnambiguous(string question)
+    {
+        var answer = knowledge.Ask(question);
+        var shown = Shown(answer);
+
+        Assert.True(answer.Answered, shown);
+        Assert.True(answer.Alternatives.Count == 0, shown);
+    }
+
+    [Fact]
+    public void NamedSections_AreThoseWhoseOwnSubjectTheMessageNames()
+    {
+        var named = knowledge.WithIndex(index =>
+        {
+            var finder = new AnswerFinder(index);
+            string[] Ids(string text) => [.. finder.NamedSections(text).Select(s => index.Content.Sections[s].Id).Order(StringComparer.Ordinal)];
+            return (Ids("gut health eczema psoriasis"), Ids("probiotics for eczema in children"), Ids("probiotics and gut health"), Ids("alopecia areata and atopic dermatitis"));
+        });
+
+        Assert.Equal(["eczema", "psoriasis"], named.Item1);
+        Assert.Equal(["eczema"], named.Item2);
+        Assert.Empty(named.Item3);
+        Assert.Equal(["eczema", "other-conditions"], named.Item4);
+    }
+
+    private static string Shown(Answer answer) =>
+        $"{answer.Section?.Id} {answer.Confidence:F3}; {string.Join(", ", answer.Alternatives.Select(a => $"{a.SectionId} {a.Confidence:F3}"))}";
+
     [Fact]
     public void Ask_CloseSections_OffersAlternativesWithoutTheBestOne()
     {
