@@ -50,16 +50,8 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
 
         var resolved = FollowUp.Resolve(searched, topic, index.Subjects);
         var answer = Decide(model, question, Gather(resolved), NamedSections(resolved));
-        return answer.Section is { } section && answer.Answered
-            ? answer with { ResolvedQuestion = resolved, Topic = TopicAfter(resolved, section) }
-            : answer with { ResolvedQuestion = resolved };
-    }
-
-    private ConversationTopic TopicAfter(string resolved, Content.KnowledgeSection section)
-    {
-        var subjects = FollowUp.SubjectsIn(resolved, index.Subjects);
-        var subject = index.Subjects.FirstOrDefault(subjects.Contains) ?? section.Tags.FirstOrDefault()?.ToLowerInvariant();
-        return new ConversationTopic(resolved, subject, section.Id);
+        var answeredBy = answer.Answered ? answer.Section : null;
+        return answer with { ResolvedQuestion = resolved, Topic = FollowUp.TopicAfter(resolved, answeredBy, topic, index.Subjects) };
     }
 
     /// <summary>The evidence for <paramref name="searched"/>, before any fitted weight: what <c>calibrate</c> fits on.</summary>

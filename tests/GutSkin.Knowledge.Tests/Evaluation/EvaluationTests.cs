@@ -120,8 +120,10 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         // elliptical turns declined just under the new threshold. After conversations.holdout9.tsv was appended (conversations
         // 116-160) and the refit after the fold of holdout9.tsv: 72.1 % (313/434); the first 115 conversations 75.8 % (238/314).
         // After conversations.holdout10.tsv was appended (conversations 161-205) and the refit after the fold of holdout10.tsv
-        // (08:10 UTC): 69.0 % (383/555), declined 93.2 % (110/118).
-        Assert.True(report.TopOneAccuracy >= 0.67, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
+        // (08:10 UTC): 69.0 % (383/555), declined 93.2 % (110/118). With the follow-up rules of 2026-12-01 (FollowUp: the
+        // pronoun before a named subject, short turns, "which one" / "both", the topic after a declined follow-up, turns
+        // asking for what the article does not state left alone; 08:39 UTC): 76.0 % (422/555), declined 94.9 % (112/118).
+        Assert.True(report.TopOneAccuracy >= 0.74, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
     }
 
     // Former held-out conversations, appended unchanged after their one measurement: the eighth held-out writer's 45
@@ -131,11 +133,13 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     // (conversations.holdout10.tsv, conversations 161-205; 06:15 UTC, commit fe3b25b: 58.7 % (71/121), 89.7 % (26/29)).
     // Measured after the fold of holdout9.tsv and the refit (04:50 UTC): 71.5 % (88/123), 100 % (24/24); 62.5 % (75/120),
     // 96.3 % (26/27). After the fold of holdout10.tsv and the refit (08:10 UTC): 69.9 % (86/123), 100 %; 65.0 % (78/120),
-    // 92.6 % (25/27); 57.0 % (69/121), 89.7 % (26/29).
+    // 92.6 % (25/27); 57.0 % (69/121), 89.7 % (26/29). With the follow-up rules of 2026-12-01 (08:36 UTC): 78.9 % (97/123),
+    // 100 %; 66.7 % (80/120), 92.6 %; 60.3 % (73/121), 89.7 % (the last measured once after the rules were written from
+    // conversations 1-160).
     [Theory]
-    [InlineData(70, 123, 0.69, 0.95)]
-    [InlineData(115, 120, 0.63, 0.92)]
-    [InlineData(160, 121, 0.55, 0.87)]
+    [InlineData(70, 123, 0.77, 0.95)]
+    [InlineData(115, 120, 0.65, 0.92)]
+    [InlineData(160, 121, 0.58, 0.87)]
     public void DevelopmentConversations_TheFormerHeldOutOnes_ResolveAtTheMeasuredLevel(int first, int answerable, double topOne, double declined)
     {
         var conversations = ReadConversations("conversations.dev.tsv");

@@ -1,10 +1,13 @@
+using GutSkin.Knowledge.Content;
 using GutSkin.Knowledge.Understanding;
 
 namespace GutSkin.Knowledge.Tests.Understanding;
 
 public sealed class FollowUpTests
 {
-    private static readonly string[] Subjects = ["psoriasis", "eczema", "acne", "rosacea", "probiotics", "diet"];
+    // The rarest first, as the index orders its sections' tags.
+    private static readonly string[] Subjects =
+        ["lupus", "microbiome", "autoimmune", "psoriasis", "eczema", "acne", "rosacea", "autoimmune skin conditions", "skin conditions", "gut-skin connection", "diet", "gut health", "probiotics"];
 
     [Theory]
     [InlineData("what is psoriasis", "psoriasis", "what causes it", "what causes psoriasis")]
@@ -13,12 +16,84 @@ public sealed class FollowUpTests
     [InlineData("does gut health affect psoriasis", "psoriasis", "what about acne and rosacea?", "does gut health affect acne and rosacea")]
     [InlineData("can probiotics help eczema", "eczema", "and for kids?", "can probiotics help eczema for kids")]
     [InlineData("what is psoriasis", "psoriasis", "and can probiotics help?", "can probiotics help psoriasis")]
-    public void Resolve_FollowUp_BecomesAStandaloneQuestion(string previous, string subject, string message, string expected)
-    {
-        var resolved = FollowUp.Resolve(message, new ConversationTopic(previous, subject, "any"), Subjects);
+    public void Resolve_FollowUp_BecomesAStandaloneQuestion(string previous, string subject, string message, string expected) =>
+        Assert.Equal(expected, Resolve(message, previous, subject), ignoreCase: true);
 
-        Assert.Equal(expected, resolved, ignoreCase: true);
-    }
+    [Theory]
+    [InlineData("does it have anything to do with diet", "does psoriasis have anything to do with diet")]
+    [InlineData("could it be down to gut health", "could psoriasis be down to gut health")]
+    [InlineData("is it worse than eczema", "is psoriasis worse than eczema")]
+    public void Resolve_PronounBeforeANamedSubject_IsTheTopic(string message, string expected) =>
+        Assert.Equal(expected, Resolve(message, "what is psoriasis", "psoriasis"), ignoreCase: true);
+
+    [Theory]
+    [InlineData("would they be good for eczema", "would probiotics be good for eczema")]
+    [InlineData("are they any use for acne", "are probiotics any use for acne")]
+    public void Resolve_PluralPronoun_IsTheTopicToo(string message, string expected) =>
+        Assert.Equal(expected, Resolve(message, "what are probiotics", "probiotics"), ignoreCase: true);
+
+    [Theory]
+    [InlineData("right, back to eczema - what triggers it")]
+    [InlineData("eczema again: is it common in adults")]
+    [InlineData("that eczema rash, is it the same thing")]
+    [InlineData("lupus, what does it do to the skin")]
+    public void Resolve_PronounAfterASubjectNamedEarlierInTheTurn_IsThatSubject(string message) =>
+        Assert.Equal(message, Resolve(message, "what is psoriasis", "psoriasis"));
+
+    [Theory]
+    [InlineData("what did the research say", "what did the research say psoriasis")]
+    [InlineData("any symptoms to look for", "any symptoms to look for psoriasis")]
+    [InlineData("does diet matter?", "does diet matter psoriasis")]
+    [InlineData("would probiotics work", "would probiotics work psoriasis")]
+    public void Resolve_ShortTurnNamingNothingAsSpecific_IsAboutTheTopic(string message, string expected) =>
+        Assert.Equal(expected, Resolve(message, "what is psoriasis", "psoriasis"), ignoreCase: true);
+
+    [Theory]
+    [InlineData("does diet matter for eczema")]
+    [InlineData("what does lupus look like")]
+    [InlineData("acne?")]
+    public void Resolve_ShortTurnWithItsOwnSpecificSubject_StandsAlone(string message) =>
+        Assert.Equal(message, Resolve(message, "is psoriasis autoimmune", "autoimmune"));
+
+    [Theory]
+    [InlineData("is there a cure for it")]
+    [InlineData("can it be cured")]
+    [InlineData("how long before it clears up")]
+    [InlineData("how much should i have")]
+    [InlineData("which brand is best")]
+    [InlineData("what treatment works for it")]
+    [InlineData("can they test for it")]
+    [InlineData("will it go away on its own")]
+    [InlineData("how would i know if i have it")]
+    public void Resolve_AsksWhatAnArticleDoesNotState_StandsAlone(string message) =>
+        Assert.Equal(message, Resolve(message, "what is psoriasis", "psoriasis"));
+
+    [Theory]
+    [InlineData("why?", "why can probiotics help eczema")]
+    [InlineData("how come", "how come can probiotics help eczema")]
+    [InlineData("so how exactly", "so how exactly can probiotics help eczema")]
+    public void Resolve_OnlyAQuestionWord_AsksTheLastQuestionAgain(string message, string expected) =>
+        Assert.Equal(expected, Resolve(message, "can probiotics help eczema", "eczema"), ignoreCase: true);
+
+    [Theory]
+    [InlineData("which one itches more", "which of eczema or psoriasis itches more")]
+    [InlineData("are both autoimmune", "are both eczema and psoriasis autoimmune")]
+    [InlineData("is either linked to diet", "is either eczema or psoriasis linked to diet")]
+    [InlineData("what triggers each of them", "what triggers each of eczema and psoriasis")]
+    public void Resolve_WhichOneOrBoth_NamesTheLastQuestionsSubjects(string message, string expected) =>
+        Assert.Equal(expected, Resolve(message, "how are eczema and psoriasis different", "eczema"), ignoreCase: true);
+
+    [Theory]
+    [InlineData("how can i look after mine", "how can i look after my microbiome")]
+    [InlineData("is yours healthy", "is your microbiome healthy")]
+    public void Resolve_PossessivePronoun_TakesTheSubject(string message, string expected) =>
+        Assert.Equal(expected, Resolve(message, "what is the microbiome", "microbiome"), ignoreCase: true);
+
+    [Theory]
+    [InlineData("and what about for eczema?", "does diet matter for eczema")]
+    [InlineData("what about for lupus", "does diet matter for lupus")]
+    public void Resolve_WhatAboutForASubject_AsksTheLastQuestionAboutIt(string message, string expected) =>
+        Assert.Equal(expected, Resolve(message, "does diet matter for psoriasis", "psoriasis"), ignoreCase: true);
 
     [Theory]
     [InlineData("can probiotics help eczema?")]
@@ -34,4 +109,77 @@ public sealed class FollowUpTests
     {
         Assert.Equal("what causes it", FollowUp.Resolve("what causes it", null, Subjects));
     }
+
+    [Theory]
+    [InlineData("is psoriasis autoimmune", "psoriasis")]
+    [InlineData("my psoriasis and my diet, are they linked", "psoriasis")]
+    [InlineData("does lupus look like psoriasis", "psoriasis")]
+    [InlineData("how does the gut affect the skin", "psoriasis")]
+    public void SubjectOf_PrefersTheSectionsOwnSubject(string question, string expected)
+    {
+        var section = Section("What is the Link Between Gut Health and Psoriasis?", "psoriasis", "autoimmune", "probiotics");
+
+        Assert.Equal(expected, FollowUp.SubjectOf(question, section, Subjects));
+    }
+
+    [Theory]
+    [InlineData("is lupus linked to the gut", "lupus")]
+    [InlineData("what else is linked to the gut", "autoimmune skin conditions")]
+    public void SubjectOf_OtherwiseTheMostSpecificNamed_OrTheTitlesTag(string question, string expected)
+    {
+        var section = Section("What About Other Autoimmune Skin Conditions?", "autoimmune skin conditions", "lupus", "skin conditions");
+
+        Assert.Equal(expected, FollowUp.SubjectOf(question, section, Subjects));
+    }
+
+    [Fact]
+    public void SubjectOf_TitleNamingNoTag_TakesTheFirstTag()
+    {
+        Assert.Equal("summary", FollowUp.SubjectOf("give me the gist", Section("Conclusion", "summary", "diet"), Subjects));
+    }
+
+    [Theory]
+    [InlineData("is leaky gut real, a friend blames it for her eczema", "eczema")]
+    [InlineData("my lupus flares in summer, is that the gut", "lupus")]
+    public void TopicAfter_DeclinedTurnNamingANewSubject_MovesTheTopic(string declined, string expected)
+    {
+        var before = new ConversationTopic("what is psoriasis", "psoriasis", "psoriasis");
+
+        var after = FollowUp.TopicAfter(declined, null, before, Subjects);
+
+        Assert.Equal(expected, after?.Subject);
+        Assert.Equal(declined, after?.Question);
+    }
+
+    [Theory]
+    [InlineData("how is it treated")]
+    [InlineData("is psoriasis contagious")]
+    public void TopicAfter_DeclinedTurnNamingNothingNew_KeepsTheTopic(string declined)
+    {
+        Assert.Null(FollowUp.TopicAfter(declined, null, new ConversationTopic("what is psoriasis", "psoriasis", "psoriasis"), Subjects));
+    }
+
+    [Fact]
+    public void TopicAfter_AnsweredTurn_IsAboutItsSection()
+    {
+        var section = Section("What is the Link Between Gut Health and Psoriasis?", "psoriasis", "autoimmune");
+
+        var after = FollowUp.TopicAfter("is psoriasis autoimmune", section, null, Subjects);
+
+        Assert.Equal(new ConversationTopic("is psoriasis autoimmune", "psoriasis", section.Id), after);
+    }
+
+    [Theory]
+    [InlineData("whats the gut skin connection", "gut-skin connection")]
+    [InlineData("which autoimmune skin conditions are linked", "autoimmune skin conditions")]
+    public void SubjectsIn_MatchesWordsNotPunctuation_AndTheLongestPhrase(string text, string expected)
+    {
+        Assert.Equal(expected, Assert.Single(FollowUp.SubjectsIn(text, Subjects)));
+    }
+
+    private static string Resolve(string message, string previous, string subject) =>
+        FollowUp.Resolve(message, new ConversationTopic(previous, subject, "any"), Subjects);
+
+    private static KnowledgeSection Section(string title, params string[] tags) =>
+        new("section", title, tags, [], [], null, ["text"], "section.md", 1);
 }
