@@ -13,8 +13,18 @@ command -v zip >/dev/null 2>&1 || apt_packages+=(zip)
 if [ ${#apt_packages[@]} -gt 0 ]; then
   log "Installing Debian packages: ${apt_packages[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${apt_packages[@]}" >/dev/null
+  # A machine image can arrive with an interrupted dpkg run ("dpkg was interrupted, you must manually run
+  # 'dpkg --configure -a'"), which makes every apt-get install fail: finish it first, and wait for another
+  # apt process's lock rather than fail on it.
+  apt_wait=(-o DPkg::Lock::Timeout=300)
+  dpkg --configure -a >/dev/null 2>&1 || true
+  apt-get "${apt_wait[@]}" update -qq
+  if ! apt-get "${apt_wait[@]}" install -y -qq --no-install-recommends "${apt_packages[@]}" >/dev/null; then
+    log "apt-get install failed once: repairing dpkg and retrying"
+    dpkg --configure -a || true
+    apt-get "${apt_wait[@]}" install -y -qq -f >/dev/null || true
+    apt-get "${apt_wait[@]}" install -y -qq --no-install-recommends "${apt_packages[@]}" >/dev/null
+  fi
 fi
 # The Debian package starts a cluster of its own; the tests start their own servers on loopback.
 service postgresql stop >/dev/null 2>&1 || true
