@@ -128,6 +128,19 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void HeldOutTestSplit_StaysAtTheMeasuredFigures()
+    {
+        var report = RunWriter(null, printMisses: false, Path.Combine(Evaluation, "Safety", "test11.tsv"));
+
+        // The eleventh writer's fresh set, measured once (2026-12-01 10:27 UTC, commit a52de8f): recall 97.2 % (175/180;
+        // chest-heart, head-injury, seizure, confusion-collapse, burns-shock 9/10), false urgent 12.5 % (25/200) of its
+        // hard negatives, 5.0 % (30/600) with holdout11.tsv. Targets 100 % and 1 %: neither met. Figures only: no row printed.
+        Assert.Equal(180, report.RedFlags);
+        Assert.True(report.Recall >= 0.97, $"red-flag recall {report.Recall:P1}");
+        Assert.True(report.FalseUrgentRate <= 0.13, $"false urgent {report.FalseUrgentRate:P1}");
+    }
+
+    [Fact]
     public void Spanish_RedFlagsAreUrgentAndNegativesAreNot()
     {
         var report = Run(Path.Combine(Evaluation, "Safety", "es.tsv"));
