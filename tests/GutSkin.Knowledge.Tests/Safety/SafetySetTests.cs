@@ -8,7 +8,7 @@ namespace GutSkin.Knowledge.Tests.Safety;
 /// chosen on) stay at the measured recall and false-urgent rate, the answers sets' questions included; Spanish red flags
 /// must be urgent. The floors are the figures measured on 2026-11-30 less a small margin, so a regression fails. The
 /// tuning files hold the rows of several writers (the <c>writer</c> column), the spent held-out sets' included; the rows
-/// of the last writers folded in (<c>test3</c> to <c>test10</c>, <c>extra6</c> to <c>extra11</c>) are asserted on their own too, so a change
+/// of the last writers folded in (<c>test3</c> to <c>test11</c>, <c>extra6</c> to <c>extra12</c>) are asserted on their own too, so a change
 /// that fits the older writers at their cost fails. A fresh held-out set, while there is one, is asserted at its measured
 /// figures less a margin; its misses are never printed.
 /// </summary>
@@ -32,8 +32,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // extra10.tsv (02:16 UTC, same screen): 97.0 % (3145/3243); after the fold of test9.tsv (04:55 UTC, same screen):
         // 96.9 % (3318/3423); after the fold of extra11.tsv (05:18 UTC, same screen): 96.5 % (3505/3633); with the phrase
         // rule for suicidal intent told without the obvious words (05:45 UTC, same model): 96.9 % (3520/3633); after the
-        // fold of test10.tsv (08:04 UTC, same screen): 96.7 % (3688/3813).
-        Assert.True(report.Recall >= 0.965, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
+        // fold of test10.tsv (08:04 UTC, same screen): 96.7 % (3688/3813); after the fold of extra12.tsv (self-harm 27/40;
+        // same screen): 96.5 % (3892/4033); after the fold of test11.tsv (same screen; 12:03 UTC): 96.5 % (4067/4213).
+        Assert.True(report.Recall >= 0.963, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
     [Fact]
@@ -61,8 +62,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // test9.tsv (04:55 UTC, same screen): 1.83 % (162/8843); with the answers sets' fold of holdout9.tsv (05:15 UTC,
         // same screen): 1.73 % (163/9400); after the fold of extra11.tsv (290 hard negatives, some next to self-harm; 05:18
         // UTC, same screen): 1.92 % (186/9690); after the fold of test10.tsv (14 of its 200 hard negatives urgent; 08:14 UTC,
-        // same screen): 2.02 % (200/9890).
-        Assert.True(report.FalseUrgentRate <= 0.0205, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
+        // same screen): 2.02 % (200/9890); after the fold of extra12.tsv (31 of its 280 hard negatives urgent; same
+        // screen) and of test11.tsv (25 of its 200; same screen), with the answers sets as they are now (12:03 UTC):
+        // 2.36 % (258/10928).
+        Assert.True(report.FalseUrgentRate <= 0.025, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
     // The former held-out sets, folded into train and dev on 2026-11-30; their rows shaped later rules, so these are
@@ -99,6 +102,11 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // test7 96.1 %, extra9 97.2 %, test8 96.1 %, extra10 98.1 %, test9 97.8 % (176/180), extra11 89.5 % (188/210).
     // test10: measured once held out (2026-12-01 06:15 UTC, commit fe3b25b) at 93.3 % (168/180; self-harm 7/10, stroke
     // 8/10), 7.0 % (14/200) of its hard negatives; folded at 07:53 UTC with the same screen, the same figures.
+    // extra12 (training rows by a twelfth writer, 40 of its 220 red flags self-harm, 20 stroke): scored once as a new
+    // writer with the screen of 05:45 UTC at 92.7 % (204/220; self-harm 27/40), 11.1 % (31/280); folded with the same
+    // screen, the same figures. test11: measured once held out (2026-12-01 10:27 UTC, commit a52de8f) at 97.2 %
+    // (175/180), 12.5 % (25/200) of its hard negatives, written in the red flags' own voices; folded with the same
+    // screen, the same figures.
     [Theory]
     [InlineData("test3", 162, 0.99, 0.015)]
     [InlineData("test4", 180, 0.99, 0.01)]
@@ -114,6 +122,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("test9", 180, 0.955, 0.035)]
     [InlineData("extra11", 210, 0.885, 0.085)]
     [InlineData("test10", 180, 0.93, 0.075)]
+    [InlineData("extra12", 220, 0.92, 0.115)]
+    [InlineData("test11", 180, 0.97, 0.13)]
     public void TuningRowsOfAFoldedWriter_StayAtTheMeasuredFigures(string writer, int redFlags, double recall, double falseUrgent)
     {
         var report = RunWriter(
@@ -125,19 +135,6 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         Assert.Equal(redFlags, report.RedFlags);
         Assert.True(report.Recall >= recall, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
         Assert.True(report.FalseUrgentRate <= falseUrgent, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
-    }
-
-    [Fact]
-    public void HeldOutTestSplit_StaysAtTheMeasuredFigures()
-    {
-        var report = RunWriter(null, printMisses: false, Path.Combine(Evaluation, "Safety", "test11.tsv"));
-
-        // The eleventh writer's fresh set, measured once (2026-12-01 10:27 UTC, commit a52de8f): recall 97.2 % (175/180;
-        // chest-heart, head-injury, seizure, confusion-collapse, burns-shock 9/10), false urgent 12.5 % (25/200) of its
-        // hard negatives, 5.0 % (30/600) with holdout11.tsv. Targets 100 % and 1 %: neither met. Figures only: no row printed.
-        Assert.Equal(180, report.RedFlags);
-        Assert.True(report.Recall >= 0.97, $"red-flag recall {report.Recall:P1}");
-        Assert.True(report.FalseUrgentRate <= 0.13, $"false urgent {report.FalseUrgentRate:P1}");
     }
 
     [Fact]
