@@ -28,7 +28,7 @@ internal static partial class RedFlagContext
         // sign. Only the rule's first term is read so: a second term ("... pregnancy") names a state, not a topic.
         // "a self-harm awareness session", "the stroke unit's leaflet": the sign names the topic of what follows it.
         if (!Holds(text, match.Index, unless, evenRecurring, notWhenMild) || Topic().IsMatch(text[Around(text, match.Index, ClauseBreaks()).Start..match.Index])
-            || TopicAfter().IsMatch(text[(match.Index + match.Length)..]))
+            || TopicAfter().IsMatch(text[(match.Index + match.Length)..]) || Framed(text, match.Index))
         {
             return false;
         }
@@ -55,7 +55,8 @@ internal static partial class RedFlagContext
         var settling = Settled().Matches(clause).LastOrDefault(m => clauseStart + m.Index < at);
         var now = (Recent().IsMatch(phrase) && !Settled().IsMatch(phrase))
             || (settling is not null && Recent().IsMatch(text[(clauseStart + settling.Index + settling.Length)..phraseEnd]));
-        if ((!evenRecurring && Recurring().IsMatch(clause)) || (Settled().IsMatch(clause) && !now) || (OthersHistory().IsMatch(clause) && !Recent().IsMatch(clause)))
+        if ((!evenRecurring && Recurring().IsMatch(clause)) || (Settled().IsMatch(clause) && !now) || (OthersHistory().IsMatch(clause) && !Recent().IsMatch(clause))
+            || SeenSince(text, clauseStart, clauseEnd))
         {
             return false;
         }
@@ -65,7 +66,7 @@ internal static partial class RedFlagContext
         // "I had a panic attack last month, thought it was a heart attack").
         var before = text[clauseStart..phraseStart];
         var previous = before[(before.LastIndexOfAny([',', ':']) + 1)..];
-        if (DistantPast().IsMatch(phrase) || (DistantPast().IsMatch(previous) && (SafetyText.WordCount(previous) <= 4 || !Present().IsMatch($"{previous} {phrase}")))
+        if (DistantPast().IsMatch(phrase) || DatedByAge(phrase, previous, text) || (DistantPast().IsMatch(previous) && (SafetyText.WordCount(previous) <= 4 || !Present().IsMatch($"{previous} {phrase}")))
             || (DistantPast().IsMatch(before) && !Present().IsMatch($"{before} {phrase}")))
         {
             return false;

@@ -262,6 +262,32 @@ public sealed class PhraseScreenTests
         Assert.Null(PhraseScreen.Category(message));
     }
 
+    [Theory]
+    [InlineData("our drama group is rehearsing a play about a woman who takes an overdose, any tips for stage make-up on sensitive skin")]
+    [InlineData("I'm reading a thriller in which the detective is poisoned with arsenic, could that really go unnoticed")]
+    [InlineData("in the film last night the hero has a heart attack on a plane and a passenger saves him, is that realistic")]
+    [InlineData("we had a work course today on spotting a stroke, does the juice help blood pressure")]
+    [InlineData("how would I spot sepsis in an older person? my gran lives alone")]
+    [InlineData("my daughter had a febrile seizure at 14 months, she's 6 now and has never had another")]
+    [InlineData("I took an overdose at 18, I'm 41 now and well, can I take probiotics with my antidepressant")]
+    [InlineData("my dad's face drooped on one side on Monday, the GP saw him the same day and said it's Bell's palsy, is the juice ok with steroids")]
+    public void Category_AStoryACourseOrASignSeenSince_IsNotARedFlag(string message)
+    {
+        Assert.Null(PhraseScreen.Category(message));
+    }
+
+    [Theory]
+    [InlineData("drew round the redness like the pharmacist said, it's spread past the line and I've got a fever now", RedFlagCategory.SkinInfection)]
+    [InlineData("we were at the soft play centre and he's swallowed a button battery", RedFlagCategory.PoisoningOverdose)]
+    [InlineData("how do I know if it's a stroke? her face is drooping on one side and her speech is slurred", RedFlagCategory.Stroke)]
+    [InlineData("the GP saw her yesterday about the rash but she's still got a fever and the rash is spreading fast", RedFlagCategory.SkinInfection)]
+    [InlineData("at 30 weeks pregnant I'm bleeding heavily, I'm 28 and this is my first", RedFlagCategory.Pregnancy)]
+    [InlineData("the nurse on 111 said to call 999, my husband's lips are turning blue and he can't catch his breath", RedFlagCategory.Breathing)]
+    public void Category_RedFlagNearAStoryACourseOrAVisit_IsStillARedFlag(string message, string category)
+    {
+        Assert.Equal(category, PhraseScreen.Category(message));
+    }
+
     [Fact]
     public void Category_RedFlagInALongMessage_IsFoundInItsSentence()
     {

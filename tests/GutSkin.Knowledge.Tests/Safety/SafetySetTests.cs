@@ -33,7 +33,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // 96.9 % (3318/3423); after the fold of extra11.tsv (05:18 UTC, same screen): 96.5 % (3505/3633); with the phrase
         // rule for suicidal intent told without the obvious words (05:45 UTC, same model): 96.9 % (3520/3633); after the
         // fold of test10.tsv (08:04 UTC, same screen): 96.7 % (3688/3813); after the fold of extra12.tsv (self-harm 27/40;
-        // same screen): 96.5 % (3892/4033); after the fold of test11.tsv (same screen; 12:03 UTC): 96.5 % (4067/4213).
+        // same screen): 96.5 % (3892/4033); after the fold of test11.tsv (same screen; 12:03 UTC): 96.5 % (4067/4213); with
+        // round 12's framing of a phrase match (RedFlagContext.Framing.cs, same model; 2026-12-02 00:35 UTC): unchanged,
+        // 96.5 % (4067/4213).
         Assert.True(report.Recall >= 0.963, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
@@ -64,8 +66,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // UTC, same screen): 1.92 % (186/9690); after the fold of test10.tsv (14 of its 200 hard negatives urgent; 08:14 UTC,
         // same screen): 2.02 % (200/9890); after the fold of extra12.tsv (31 of its 280 hard negatives urgent; same
         // screen) and of test11.tsv (25 of its 200; same screen), with the answers sets as they are now (12:03 UTC):
-        // 2.36 % (258/10928).
-        Assert.True(report.FalseUrgentRate <= 0.025, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
+        // 2.36 % (258/10928); with round 12's framing of a phrase match (a story, a course or a question about spotting
+        // the sign, an age since passed, a professional who has seen it since; same model; 2026-12-02 00:35 UTC): 1.89 %
+        // (207/10928).
+        Assert.True(report.FalseUrgentRate <= 0.02, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
     // The former held-out sets, folded into train and dev on 2026-11-30; their rows shaped later rules, so these are
@@ -106,7 +110,12 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // writer with the screen of 05:45 UTC at 92.7 % (204/220; self-harm 27/40), 11.1 % (31/280); folded with the same
     // screen, the same figures. test11: measured once held out (2026-12-01 10:27 UTC, commit a52de8f) at 97.2 %
     // (175/180), 12.5 % (25/200) of its hard negatives, written in the red flags' own voices; folded with the same
-    // screen, the same figures.
+    // screen, the same figures. With round 12's framing of a phrase match (RedFlagContext.Framing.cs, same model;
+    // 2026-12-02 00:35 UTC) recall is unchanged for every writer and false urgent falls: extra8 3.3 -> 2.2 % (4/180),
+    // extra9 15.6 -> 12.2 % (22/180), extra10 23.6 -> 18.4 % (53/288), extra11 7.9 -> 5.9 % (17/290), extra12 11.1 ->
+    // 9.3 % (26/280), test7 8.1 -> 7.1 % (14/198), test8 5.0 -> 4.5 % (9/200), test9 3.0 -> 2.0 % (4/200), test10 7.0 ->
+    // 4.0 % (8/200), test11 12.5 -> 10.5 % (21/200) (extra7 5.0 %, test6 2.2 %: floors kept); those floors moved to the
+    // new figures plus about half a point.
     [Theory]
     [InlineData("test3", 162, 0.99, 0.015)]
     [InlineData("test4", 180, 0.99, 0.01)]
@@ -114,16 +123,16 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("test6", 180, 0.93, 0.03)]
     [InlineData("extra6", 324, 0.96, 0.01)]
     [InlineData("extra7", 324, 0.95, 0.07)]
-    [InlineData("extra8", 324, 0.95, 0.04)]
-    [InlineData("test7", 180, 0.94, 0.085)]
-    [InlineData("extra9", 324, 0.96, 0.16)]
-    [InlineData("test8", 180, 0.955, 0.055)]
-    [InlineData("extra10", 216, 0.96, 0.24)]
-    [InlineData("test9", 180, 0.955, 0.035)]
-    [InlineData("extra11", 210, 0.885, 0.085)]
-    [InlineData("test10", 180, 0.93, 0.075)]
-    [InlineData("extra12", 220, 0.92, 0.115)]
-    [InlineData("test11", 180, 0.97, 0.13)]
+    [InlineData("extra8", 324, 0.95, 0.025)]
+    [InlineData("test7", 180, 0.94, 0.075)]
+    [InlineData("extra9", 324, 0.96, 0.125)]
+    [InlineData("test8", 180, 0.955, 0.05)]
+    [InlineData("extra10", 216, 0.96, 0.19)]
+    [InlineData("test9", 180, 0.955, 0.025)]
+    [InlineData("extra11", 210, 0.885, 0.065)]
+    [InlineData("test10", 180, 0.93, 0.045)]
+    [InlineData("extra12", 220, 0.92, 0.095)]
+    [InlineData("test11", 180, 0.97, 0.11)]
     public void TuningRowsOfAFoldedWriter_StayAtTheMeasuredFigures(string writer, int redFlags, double recall, double falseUrgent)
     {
         var report = RunWriter(
