@@ -147,6 +147,20 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void HeldOutTestSplit_StaysAtTheMeasuredFigures()
+    {
+        var report = RunWriter(null, printMisses: false, Path.Combine(Evaluation, "Safety", "test12.tsv"));
+
+        // The twelfth writer's fresh set, measured once with this screen (2026-12-02 00:54 UTC, commit c804cd8): recall
+        // 96.1 % (173/180; head-injury, confusion-collapse, burns-shock, abdominal-testicular, clot-limb, self-harm and
+        // skin-infection 9/10), false urgent 8.5 % (17/200) of its hard negatives, 3.0 % (18/600) with holdout12.tsv.
+        // Targets 100 % and 1 %: neither met. Figures only: no row printed.
+        Assert.Equal(180, report.RedFlags);
+        Assert.True(report.Recall >= 0.96, $"red-flag recall {report.Recall:P1}");
+        Assert.True(report.FalseUrgentRate <= 0.09, $"false urgent {report.FalseUrgentRate:P1}");
+    }
+
+    [Fact]
     public void Spanish_RedFlagsAreUrgentAndNegativesAreNot()
     {
         var report = Run(Path.Combine(Evaluation, "Safety", "es.tsv"));
