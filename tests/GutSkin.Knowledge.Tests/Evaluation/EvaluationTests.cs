@@ -8,8 +8,8 @@ namespace GutSkin.Knowledge.Tests.Evaluation;
 /// sit just under the figures measured on 2026-12-01 after the spent <c>holdout10.tsv</c> and its conversations were folded
 /// into train, dev and the development conversations (every row keeps its origin, so each later writer's dev rows are
 /// asserted too): they catch a regression. The fresh held-out splits (<c>holdout12.tsv</c>, the test split, and the one
-/// before it, <c>holdout11.tsv</c>) and their conversations are asserted at their measurements; their rows and misses are
-/// never printed.
+/// before it, <c>holdout11.tsv</c>) and the test split's conversations are asserted at their measurements; their rows and
+/// misses are never printed.
 /// </summary>
 public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<RepositoryKnowledgeFixture>
 {
@@ -118,7 +118,7 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         var report = Evaluator.RunConversations(fixture.Knowledge, conversations);
         Print(report);
 
-        Assert.True(conversations.Count >= 205);
+        Assert.True(conversations.Count >= 250);
         // Measured 2026-12-01 after the folds of holdout8.tsv, conversations.holdout8.tsv and extra10.tsv and the refit:
         // 77.4 % (243/314); the first 70 conversations 80.1 % (153/191; 79.1 %, 151/191, before the folds), the 45 appended
         // 73.2 % (90/123); after the answer model read the question x passage product (03:10 UTC): 75.5 % (237/314), short
@@ -128,6 +128,8 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         // (08:10 UTC): 69.0 % (383/555), declined 93.2 % (110/118). With the follow-up rules of 2026-12-01 (FollowUp: the
         // pronoun before a named subject, short turns, "which one" / "both", the topic after a declined follow-up, turns
         // asking for what the article does not state left alone; 08:39 UTC): 76.0 % (422/555), declined 94.9 % (112/118).
+        // After conversations.holdout11.tsv was appended (conversations 206-250; 2026-12-02 03:03 UTC, model of eb8f915):
+        // 74.4 % (504/677), declined 91.7 % (132/144).
         Assert.True(report.TopOneAccuracy >= 0.74, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
     }
 
@@ -140,11 +142,14 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     // 96.3 % (26/27). After the fold of holdout10.tsv and the refit (08:10 UTC): 69.9 % (86/123), 100 %; 65.0 % (78/120),
     // 92.6 % (25/27); 57.0 % (69/121), 89.7 % (26/29). With the follow-up rules of 2026-12-01 (08:36 UTC): 78.9 % (97/123),
     // 100 %; 66.7 % (80/120), 92.6 %; 60.3 % (73/121), 89.7 % (the last measured once after the rules were written from
-    // conversations 1-160).
+    // conversations 1-160). The eleventh round's 45 (conversations.holdout11.tsv, conversations 206-250; measured once
+    // 2026-12-01 10:27 UTC, commit a52de8f: 65.6 % (80/122), 73.1 % (19/26); the same at 2026-12-02 02:57 UTC, commit
+    // eb8f915, before it was appended).
     [Theory]
     [InlineData(70, 123, 0.77, 0.95)]
     [InlineData(115, 120, 0.65, 0.92)]
     [InlineData(160, 121, 0.58, 0.87)]
+    [InlineData(205, 122, 0.65, 0.73)]
     public void DevelopmentConversations_TheFormerHeldOutOnes_ResolveAtTheMeasuredLevel(int first, int answerable, double topOne, double declined)
     {
         var conversations = ReadConversations("conversations.dev.tsv");
@@ -176,11 +181,10 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     }
 
     // Their fresh follow-up conversations (45 each, by other new writers), measured at the same times:
-    // conversations.holdout12.tsv 64.6 % (73/113) of answerable turns right, 96.2 % (25/26) of unanswerable turns declined;
-    // conversations.holdout11.tsv 65.6 % (80/122), 73.1 % (19/26).
+    // conversations.holdout12.tsv 64.6 % (73/113) of answerable turns right, 96.2 % (25/26) of unanswerable turns declined
+    // (conversations.holdout11.tsv, 65.6 % / 73.1 %, is now development conversations 206-250).
     [Theory]
     [InlineData("conversations.holdout12.tsv", 0.64, 0.96)]
-    [InlineData("conversations.holdout11.tsv", 0.65, 0.73)]
     public void HeldOutConversations_FollowUpsResolveAtTheMeasuredLevel(string file, double topOne, double declined)
     {
         var conversations = ReadConversations(file);
