@@ -8,7 +8,7 @@ namespace GutSkin.Knowledge.Tests.Safety;
 /// chosen on) stay at the measured recall and false-urgent rate, the answers sets' questions included; Spanish red flags
 /// must be urgent. The floors are the figures measured on 2026-11-30 less a small margin, so a regression fails. The
 /// tuning files hold the rows of several writers (the <c>writer</c> column), the spent held-out sets' included; the rows
-/// of the last writers folded in (<c>test3</c> to <c>test11</c>, <c>extra6</c> to <c>extra13</c>) are asserted on their own too, so a change
+/// of the last writers folded in (<c>test3</c> to <c>test12</c>, <c>extra6</c> to <c>extra13</c>) are asserted on their own too, so a change
 /// that fits the older writers at their cost fails. A fresh held-out set, while there is one, is asserted at its measured
 /// figures less a margin; its misses are never printed.
 /// </summary>
@@ -36,7 +36,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // same screen): 96.5 % (3892/4033); after the fold of test11.tsv (same screen; 12:03 UTC): 96.5 % (4067/4213); with
         // round 12's framing of a phrase match (RedFlagContext.Framing.cs, same model; 2026-12-02 00:35 UTC): unchanged,
         // 96.5 % (4067/4213); after the fold of extra13.tsv (self-harm 22/40; same screen, 2026-12-02 03:40 UTC): 96.2 %
-        // (4264/4433).
+        // (4264/4433); after the fold of test12.tsv (same screen, 03:31 UTC): 96.2 % (4437/4613).
         Assert.True(report.Recall >= 0.96, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
@@ -70,8 +70,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // 2.36 % (258/10928); with round 12's framing of a phrase match (a story, a course or a question about spotting
         // the sign, an age since passed, a professional who has seen it since; same model; 2026-12-02 00:35 UTC): 1.89 %
         // (207/10928); after the fold of extra13.tsv (28 of its 280 hard negatives urgent; same screen, 03:40 UTC): 2.10 %
-        // (235/11208).
-        Assert.True(report.FalseUrgentRate <= 0.0215, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
+        // (235/11208); after the fold of test12.tsv (17 of its 200 hard negatives urgent) and the answers set's fold of
+        // conversations.holdout11.tsv (same screen, 03:31 UTC): 2.18 % (252/11567).
+        Assert.True(report.FalseUrgentRate <= 0.022, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
     // The former held-out sets, folded into train and dev on 2026-11-30; their rows shaped later rules, so these are
@@ -119,7 +120,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // 4.0 % (8/200), test11 12.5 -> 10.5 % (21/200) (extra7 5.0 %, test6 2.2 %: floors kept); those floors moved to the
     // new figures plus about half a point. extra13 (training rows by a thirteenth writer, 40 of its 220 red flags
     // self-harm, 20 stroke): scored once as a new writer with the same screen (2026-12-02 03:40 UTC) at 89.5 % (197/220;
-    // self-harm 22/40), 10.0 % (28/280); folded with the same screen, the same figures.
+    // self-harm 22/40), 10.0 % (28/280); folded with the same screen, the same figures. test12: measured once held out
+    // (2026-12-02 00:54 UTC, commit c804cd8) at 96.1 % (173/180), 8.5 % (17/200) of its hard negatives (floors 0.96 /
+    // 0.09); folded at 03:31 UTC with the same screen, the same figures.
     [Theory]
     [InlineData("test3", 162, 0.99, 0.015)]
     [InlineData("test4", 180, 0.99, 0.01)]
@@ -138,6 +141,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("extra12", 220, 0.92, 0.095)]
     [InlineData("test11", 180, 0.97, 0.11)]
     [InlineData("extra13", 220, 0.89, 0.105)]
+    [InlineData("test12", 180, 0.96, 0.09)]
     public void TuningRowsOfAFoldedWriter_StayAtTheMeasuredFigures(string writer, int redFlags, double recall, double falseUrgent)
     {
         var report = RunWriter(
@@ -149,20 +153,6 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         Assert.Equal(redFlags, report.RedFlags);
         Assert.True(report.Recall >= recall, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
         Assert.True(report.FalseUrgentRate <= falseUrgent, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
-    }
-
-    [Fact]
-    public void HeldOutTestSplit_StaysAtTheMeasuredFigures()
-    {
-        var report = RunWriter(null, printMisses: false, Path.Combine(Evaluation, "Safety", "test12.tsv"));
-
-        // The twelfth writer's fresh set, measured once with this screen (2026-12-02 00:54 UTC, commit c804cd8): recall
-        // 96.1 % (173/180; head-injury, confusion-collapse, burns-shock, abdominal-testicular, clot-limb, self-harm and
-        // skin-infection 9/10), false urgent 8.5 % (17/200) of its hard negatives, 3.0 % (18/600) with holdout12.tsv.
-        // Targets 100 % and 1 %: neither met. Figures only: no row printed.
-        Assert.Equal(180, report.RedFlags);
-        Assert.True(report.Recall >= 0.96, $"red-flag recall {report.Recall:P1}");
-        Assert.True(report.FalseUrgentRate <= 0.09, $"false urgent {report.FalseUrgentRate:P1}");
     }
 
     [Fact]
