@@ -50,6 +50,19 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
 
         var resolved = FollowUp.Resolve(searched, topic, index.Subjects);
         var answer = Decide(model, question, Gather(resolved), NamedSections(resolved));
+        if (resolved != searched)
+        {
+            // Both readings are scored: a turn that only looks like a follow-up ("what foods have probiotics in them" after
+            // eczema) answers better on its own. Its own reading wins only when answered surely, from another section and
+            // more surely than the resolved one: with the pronoun left unresolved, a weak match ("so is it in the genes")
+            // would answer for the wrong condition, and the resolved reading names the subject the next turn needs.
+            var own = Decide(model, question, Gather(searched), NamedSections(searched));
+            if (own.Answered && own.Confidence >= SureConfidence(model) && (!answer.Answered || (own.Section != answer.Section && own.Confidence > answer.Confidence)))
+            {
+                (answer, resolved) = (own, searched);
+            }
+        }
+
         var answeredBy = answer.Answered ? answer.Section : null;
         return answer with { ResolvedQuestion = resolved, Topic = FollowUp.TopicAfter(resolved, answeredBy, topic, index.Subjects) };
     }
@@ -167,7 +180,7 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
         // "Did you mean", decided by what the message says: one that names the own subjects of two or more sections
         // ("gut health eczema psoriasis") may mean any of them, however sure the answer; and an answer in the lower half
         // of the answered range offers the sections scored close to the best.
-        var unsure = confidence < (model.Threshold + 1) / 2;
+        var unsure = confidence < SureConfidence(model);
         var alternatives = ranked
             .Where(r => r.Candidate.Section != best.Section)
             .Where(r => (named is { Count: > 1 } && named.Contains(r.Candidate.Section)) || (unsure && r.Score >= ranked[0].Score * CloseShare))
@@ -177,6 +190,9 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
         var section = index.Content.Sections[best.Section];
         return new Answer(question, true, false, null, null, section, section.Passages[best.Semantic.BestPassage], confidence, alternatives);
     }
+
+    /// <summary>The confidence from which an answer is sure: the upper half of the answered range.</summary>
+    private static double SureConfidence(AnswerModel model) => (model.Threshold + 1) / 2;
 
     /// <summary>Sections by the fitted section score, best first.</summary>
     public static List<(RetrievalCandidate Candidate, double Score)> Rank(AnswerModel model, RetrievalEvidence evidence) =>

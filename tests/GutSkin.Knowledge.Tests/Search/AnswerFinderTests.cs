@@ -282,6 +282,37 @@ public sealed class AnswerFinderTests : IClassFixture<RepositoryKnowledgeFixture
         Assert.Equal("psoriasis", followUp.Section?.Id);
     }
 
+    [Fact]
+    public void Ask_TurnThatOnlyLooksLikeAFollowUp_IsAnsweredOnItsOwn()
+    {
+        var first = knowledge.Ask("what is eczema");
+        var followUp = knowledge.Ask("what foods have probiotics in them", first.Topic);
+
+        Assert.Equal("improve-gut-health", followUp.Section?.Id);
+        Assert.Equal("what foods have probiotics in them", followUp.ResolvedQuestion);
+    }
+
+    [Fact]
+    public void Ask_FollowUpWithAnUnresolvedPronoun_IsNotAnsweredForAnotherCondition()
+    {
+        var first = knowledge.Ask("what is psoriasis");
+        var followUp = knowledge.Ask("so is it in the genes", first.Topic);
+
+        Assert.False(followUp.Answered);
+    }
+
+    [Fact]
+    public void Ask_FollowUpAnsweredFromTheSameSectionEitherWay_KeepsTheResolvedSubjectForTheNextTurn()
+    {
+        var topic = knowledge.Ask("what is psoriasis").Topic;
+        topic = knowledge.Ask("what causes it", topic).Topic;
+        var diet = knowledge.Ask("does diet matter for that?", topic);
+        var next = knowledge.Ask("what about eczema?", diet.Topic);
+
+        Assert.Equal("does diet matter for psoriasis", diet.ResolvedQuestion);
+        Assert.Equal("improve-gut-health", next.Section?.Id);
+    }
+
     [Theory]
     [InlineData("I can't breathe and my skin is itchy")]
     [InlineData("my lips are swelling after a new probiotic")]
