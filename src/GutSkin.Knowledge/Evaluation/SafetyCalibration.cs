@@ -9,8 +9,8 @@ namespace GutSkin.Knowledge.Evaluation;
 /// features and its sentence embedding) on the training messages, then the threshold
 /// on the development messages, for recall first. A red-flag message is one positive piece (the one the model finds most
 /// likely, starting from the one closest to a red-flag exemplar), every piece of a harmless message is a negative. The
-/// threshold is the lowest at which the false urgents the semantic layer adds to the phrase rules' stay within half the
-/// target on the development messages and within the target on the training messages.
+/// threshold is the lowest at which the semantic layer on its own (whatever the phrase rules say of the same messages)
+/// flags at most the false-urgent target of the non-urgent development messages and of the non-urgent training messages.
 /// Held-out files are never read here.
 /// </summary>
 public static class SafetyCalibration
@@ -36,7 +36,7 @@ public static class SafetyCalibration
         }
 
         var note = $"Fitted by `calibrate --safety` on {DateTime.UtcNow:yyyy-MM-dd} from {train.Count} training messages " +
-            $"({train.Count(s => s.IsRedFlag)} red flags); threshold chosen on {development.Count} development messages for recall first, at most half the false-urgent target there and the target on train: " +
+            $"({train.Count(s => s.IsRedFlag)} red flags); threshold chosen on {development.Count} development messages for recall first, the semantic layer alone at most the false-urgent target there and on train: " +
             $"dev {Figures(dev, model.Threshold)}, train {Figures(trainScores, model.Threshold)}.";
         return (model with { Note = note }, lines);
     }
@@ -101,11 +101,14 @@ public static class SafetyCalibration
         var dev = devRows.Select(r => (r.Sample, r.Phrase, SemanticScreen.Best(r.Pieces, model).Probability)).ToList();
         var trainScores = trainRows.Select(r => (r.Sample, r.Phrase, SemanticScreen.Best(r.Pieces, model).Probability)).ToList();
 
-        // Recall first: the lowest threshold (the most red flags found) at which the false urgents the semantic layer adds to
-        // the phrase rules' stay within half the target on the development messages and within the target on the training
-        // ones, leaving room for messages the model has never seen.
+        // Recall first: the lowest threshold (the most red flags found) at which the semantic layer on its own flags at most
+        // the target of the non-urgent development and training messages. Its own false urgents, not the ones it adds to the
+        // phrase rules': with those, every phrase false urgent removed raised the threshold and lost red flags (round 12).
+        // Judged leave-one-writer-out on 22 writers (2026-12-02, after the fold of extra13), pooled over the safety writers:
+        // recall 93.9 % (4162/4433) -> 96.5 % (4276/4433), false urgent 4.6 % (197/4269) -> 5.5 % (234/4269); the answers
+        // sets left out 0.26 % (18/6939) -> 0.37 % (26/6939). Budgets between gave points on the same curve.
         var threshold = Enumerable.Range(1, 99).Select(i => i / 100.0)
-            .FirstOrDefault(t => AddedFalseUrgentRate(dev, t) <= FalseUrgentTarget / 2 && AddedFalseUrgentRate(trainScores, t) <= FalseUrgentTarget, 0.99);
+            .FirstOrDefault(t => SemanticFalseUrgentRate(dev, t) <= FalseUrgentTarget && SemanticFalseUrgentRate(trainScores, t) <= FalseUrgentTarget, 0.99);
         return (model with { Threshold = threshold }, trainScores, dev);
     }
 
@@ -115,10 +118,10 @@ public static class SafetyCalibration
         return harmless.Count == 0 ? 0 : (double)harmless.Count(r => r.Phrase || r.Probability >= threshold) / harmless.Count;
     }
 
-    private static double AddedFalseUrgentRate(List<(SafetySample Sample, bool Phrase, double Probability)> rows, double threshold)
+    private static double SemanticFalseUrgentRate(List<(SafetySample Sample, bool Phrase, double Probability)> rows, double threshold)
     {
         var harmless = rows.Where(r => !r.Sample.IsRedFlag).ToList();
-        return harmless.Count == 0 ? 0 : (double)harmless.Count(r => !r.Phrase && r.Probability >= threshold) / harmless.Count;
+        return harmless.Count == 0 ? 0 : (double)harmless.Count(r => r.Probability >= threshold) / harmless.Count;
     }
 
     private static string Figures(List<(SafetySample Sample, bool Phrase, double Probability)> rows, double threshold)
