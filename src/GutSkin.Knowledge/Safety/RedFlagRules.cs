@@ -16,6 +16,7 @@ internal static partial class RedFlagRules
     [
         new(RedFlagCategory.SelfHarm, SelfHarm(), SelfHarmEs(), AccidentalCut(), EvenRecurring: true),
         new(RedFlagCategory.SelfHarm, SelfHarmIntent(), Unless: AccidentalCut(), EvenRecurring: true),
+        new(RedFlagCategory.SelfHarm, SelfHarmWarningSigns(), Unless: AccidentalCut(), EvenRecurring: true),
         new(RedFlagCategory.Pregnancy, Pregnancy(), PregnancyEs()),
         new(RedFlagCategory.UnwellChild, UnwellChild(), UnwellChildEs()),
         new(RedFlagCategory.ChestHeart, ChestHeart(), ChestHeartEs(), NotWhenMild: true),

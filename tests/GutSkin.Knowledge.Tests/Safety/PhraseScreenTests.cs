@@ -103,6 +103,13 @@ public sealed class PhraseScreenTests
     [InlineData("the kettle tipped over his foot and big blisters are coming up all over it", RedFlagCategory.BurnsShock)]
     [InlineData("she pulled the soup pan down on herself and the skin on her arm is peeling off in sheets", RedFlagCategory.BurnsShock)]
     [InlineData("the bonfire flared up at him and his hands are red raw", RedFlagCategory.BurnsShock)]
+    [InlineData("my brother has been keeping his lithium in a jar instead of taking it", RedFlagCategory.SelfHarm)]
+    [InlineData("there's a shoebox of painkillers under my bed now and I know what they're for", RedFlagCategory.SelfHarm)]
+    [InlineData("please pass the eczema cream on to my sister, I won't be around after Saturday", RedFlagCategory.SelfHarm)]
+    [InlineData("most nights I lie down hoping I won't wake up", RedFlagCategory.SelfHarm)]
+    [InlineData("I'm on the pier and I keep thinking how easy it would be to let go", RedFlagCategory.SelfHarm)]
+    [InlineData("she's been standing near the edge of the quarry for an hour", RedFlagCategory.SelfHarm)]
+    [InlineData("he's cutting into his thighs with a razor again tonight", RedFlagCategory.SelfHarm)]
     public void Category_RedFlag_IsFoundWithItsCategory(string message, string category)
     {
         Assert.Equal(category, PhraseScreen.Category(message));
@@ -234,6 +241,12 @@ public sealed class PhraseScreenTests
     [InlineData("tonight is when I stop eating sugar for a month, will my skin notice")]
     [InlineData("it would be easier for everyone if the app had a dark mode")]
     [InlineData("we put aside my dad's tablets for the pharmacy to collect, is the juice ok with statins")]
+    [InlineData("I won't be around next week because of a work trip, can you hold my delivery")]
+    [InlineData("my nan keeps joking she won't be here by Christmas, she's fit as a fiddle")]
+    [InlineData("I hope I don't wake up with a flare tomorrow, the wedding is at noon")]
+    [InlineData("I sat on the edge of the bath and the dizziness passed, is the juice ok with iron")]
+    [InlineData("I know how easy it would be to make the juice at home, but is yours better")]
+    [InlineData("keeping my tablets in a pill organiser helps, and I know what each one is for")]
     public void Category_HarmlessReading_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));

@@ -37,7 +37,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // round 12's framing of a phrase match (RedFlagContext.Framing.cs, same model; 2026-12-02 00:35 UTC): unchanged,
         // 96.5 % (4067/4213); after the fold of extra13.tsv (self-harm 22/40; same screen, 2026-12-02 03:40 UTC): 96.2 %
         // (4264/4433); after the fold of test12.tsv (same screen, 03:31 UTC): 96.2 % (4437/4613); after the fold of
-        // extra14.tsv (self-harm 19/30; same screen, 03:33 UTC): 96.1 % (4626/4813).
+        // extra14.tsv (self-harm 19/30; same screen, 03:33 UTC): 96.1 % (4626/4813); with round 13's self-harm warning
+        // signs (RedFlagRules.SelfHarmIntent.cs, same model; 03:55 UTC): 96.5 % (4646/4813), false urgent unchanged.
         Assert.True(report.Recall >= 0.96, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
