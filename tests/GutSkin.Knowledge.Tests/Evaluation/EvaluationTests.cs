@@ -7,9 +7,9 @@ namespace GutSkin.Knowledge.Tests.Evaluation;
 /// Quality on the development files (the threshold is chosen on them, the exemplars are the training split). The floors
 /// sit just under the figures measured on 2026-12-01 after the spent <c>holdout10.tsv</c> and its conversations were folded
 /// into train, dev and the development conversations (every row keeps its origin, so each later writer's dev rows are
-/// asserted too): they catch a regression. The fresh held-out splits (<c>holdout12.tsv</c>, the test split, and the one
-/// before it, <c>holdout11.tsv</c>) and the test split's conversations are asserted at their measurements; their rows and
-/// misses are never printed.
+/// asserted too): they catch a regression. The fresh held-out splits (<c>holdout13.tsv</c>, the test split, and the one
+/// before it, <c>holdout12.tsv</c>) and their conversations are asserted at their measurements; their rows and misses are
+/// never printed.
 /// </summary>
 public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<RepositoryKnowledgeFixture>
 {
@@ -164,14 +164,14 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     }
 
     // Fresh held-out splits, each by a data-only writer who never ran the engine nor read the tuning rows, measured once
-    // with the answer model refitted after the fold of holdout9 (round 12 changed nothing in the engine). Figures only:
-    // their rows and misses are never printed. Targets 90 %, 90 %, 1 %.
-    // holdout12.tsv, the test split (2026-12-02 00:54 UTC, commit c804cd8): top-1 79.0 % (166/210), declined 88.8 %
-    // (151/170), false urgent 0.3 % (1/400). holdout11.tsv, the split before (2026-12-01 10:27 UTC, commit a52de8f; the
-    // same at 2026-12-02 00:55 UTC): 82.4 % (173/210), 88.2 % (150/170), 1.3 % (5/400).
+    // with the answer model refitted after the fold of holdout9. Figures only: their rows and misses are never printed.
+    // Targets 90 %, 90 %, 1 %. holdout13.tsv, the test split (2026-12-02 04:21 UTC, commit 4ef1c5f: round 13's follow-up
+    // and safety changes, the answer model unchanged): top-1 78.1 % (164/210), declined 90.6 % (154/170), false urgent
+    // 0.5 % (2/400). holdout12.tsv, the split before (2026-12-02 00:54 UTC, commit c804cd8; the same at 04:22 UTC with
+    // 4ef1c5f): 79.0 % (166/210), 88.8 % (151/170), 0.3 % (1/400).
     [Theory]
+    [InlineData("holdout13.tsv", 0.78, 0.90, 0.005)]
     [InlineData("holdout12.tsv", 0.79, 0.88, 0.005)]
-    [InlineData("holdout11.tsv", 0.82, 0.88, 0.015)]
     public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel(string file, double topOne, double declined, double falseUrgent)
     {
         var report = Evaluator.Run(fixture.Knowledge, Read(file));
@@ -183,9 +183,11 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     }
 
     // Their fresh follow-up conversations (45 each, by other new writers), measured at the same times:
-    // conversations.holdout12.tsv 64.6 % (73/113) of answerable turns right, 96.2 % (25/26) of unanswerable turns declined
-    // (conversations.holdout11.tsv, 65.6 % / 73.1 %, is now development conversations 206-250).
+    // conversations.holdout13.tsv 58.6 % (68/116) of answerable turns right, 87.0 % (20/23) of unanswerable turns
+    // declined; conversations.holdout12.tsv 64.6 % (73/113), 96.2 % (25/26), and 65.5 % (74/113) at 04:22 UTC with
+    // 4ef1c5f (conversations.holdout11.tsv, 65.6 % / 73.1 %, is now development conversations 206-250).
     [Theory]
+    [InlineData("conversations.holdout13.tsv", 0.58, 0.86)]
     [InlineData("conversations.holdout12.tsv", 0.64, 0.96)]
     public void HeldOutConversations_FollowUpsResolveAtTheMeasuredLevel(string file, double topOne, double declined)
     {

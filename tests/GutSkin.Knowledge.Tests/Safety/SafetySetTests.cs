@@ -162,6 +162,20 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void HeldOutTestSplit_StaysAtTheMeasuredFigures()
+    {
+        var report = RunWriter(null, printMisses: false, Path.Combine(Evaluation, "Safety", "test13.tsv"));
+
+        // The thirteenth writer's fresh set, measured once with this screen (2026-12-02 04:21 UTC, commit 4ef1c5f): recall
+        // 96.7 % (174/180; head-injury 8/10, heavy-bleeding, pregnancy, unwell-child and self-harm 9/10), false urgent
+        // 4.0 % (8/200) of its hard negatives, 1.7 % (10/600) with holdout13.tsv. Targets 100 % and 1 %: neither met.
+        // Figures only: no row printed.
+        Assert.Equal(180, report.RedFlags);
+        Assert.True(report.Recall >= 0.96, $"red-flag recall {report.Recall:P1}");
+        Assert.True(report.FalseUrgentRate <= 0.04, $"false urgent {report.FalseUrgentRate:P1}");
+    }
+
+    [Fact]
     public void Spanish_RedFlagsAreUrgentAndNegativesAreNot()
     {
         var report = Run(Path.Combine(Evaluation, "Safety", "es.tsv"));
