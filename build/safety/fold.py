@@ -48,6 +48,7 @@ def append(path, rows):
 
 
 def main():
+    dry_run = "--dry-run" in sys.argv
     args = [a for a in sys.argv[1:] if a != "--dry-run"]
     if len(args) != 2:
         sys.exit(__doc__)
@@ -61,7 +62,7 @@ def main():
         counts = Counter(r[1] for r in part)
         red = sum(n for label, n in counts.items() if label != "none")
         print(f"{name}: {red} red flags / {counts['none']} negatives; " + ", ".join(f"{k} {counts[k]}" for k in sorted(counts)))
-        if "--dry-run" not in sys.argv:
+        if not dry_run:
             append(os.path.join(folder, f"{name}.tsv"), part)
 
 

@@ -273,13 +273,14 @@ public sealed class AnswerFinderTests : IClassFixture<RepositoryKnowledgeFixture
 
     // A follow-up resolves against the topic of the last answer; a turn that only looks like one is answered on its own.
     [Theory]
-    [InlineData("what is psoriasis", "what causes it", "what causes psoriasis", "psoriasis")]
-    [InlineData("what is eczema", "what foods have probiotics in them", "what foods have probiotics in them", "improve-gut-health")]
-    public void Ask_FollowUp_IsReadAgainstTheTopicOrOnItsOwn(string question, string next, string understood, string section)
+    [InlineData("what is psoriasis", "psoriasis", "what causes it", "what causes psoriasis", "psoriasis")]
+    [InlineData("what is eczema", "eczema", "what foods have probiotics in them", "what foods have probiotics in them", "improve-gut-health")]
+    public void Ask_FollowUp_IsReadAgainstTheTopicOrOnItsOwn(string question, string subject, string next, string understood, string section)
     {
         var first = knowledge.Ask(question);
         var followUp = knowledge.Ask(next, first.Topic);
 
+        Assert.Equal(subject, first.Topic?.Subject);
         Assert.Equal(understood, followUp.ResolvedQuestion);
         Assert.Equal(section, followUp.Section?.Id);
     }
