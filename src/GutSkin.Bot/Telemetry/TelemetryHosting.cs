@@ -58,7 +58,15 @@ internal static class TelemetryHosting
                 .AddAspNetCoreInstrumentation(aspNet => aspNet.Filter = context => !IsProbe(context.Request.Path))
                 .AddHttpClientInstrumentation()
                 .AddSource("Npgsql")
-                .AddAzureMonitorTraceExporter(exporter => exporter.ConnectionString = options.AzureMonitorConnectionString));
+                .AddAzureMonitorTraceExporter(exporter =>
+                {
+                    exporter.ConnectionString = options.AzureMonitorConnectionString;
+
+                    // Since 1.6 the exporter's own default is 5 traces a second, from a sampler that measures the rate from
+                    // its own start: a request soon after start-up was sent or not at random. Sampling is a setting here.
+                    exporter.SamplingRatio = (float)options.TraceSamplingRatio;
+                    exporter.TracesPerSecond = options.TracesPerSecond;
+                }));
         }
 
         return builder;

@@ -23,6 +23,15 @@ internal sealed class TelemetryOptions : IValidatableObject
     /// and the Bicep template set it as <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c>, which is read when this is empty.</summary>
     public string? AzureMonitorConnectionString { get; set; }
 
+    /// <summary>The share of requests whose traces are sent to Azure Monitor, 0 to 1 (default 1: every one).</summary>
+    [Range(0.0, 1.0)]
+    public double TraceSamplingRatio { get; set; } = 1.0;
+
+    /// <summary>When set, at most this many traces a second are sent instead (the exporter's rate-limited sampler);
+    /// for sites whose traffic would make every trace costly.</summary>
+    [Range(0.01, 10_000.0)]
+    public double? TracesPerSecond { get; set; }
+
     /// <summary>The service name reported with every metric and span.</summary>
     [Required]
     public string ServiceName { get; set; } = "gutskin-bot";
