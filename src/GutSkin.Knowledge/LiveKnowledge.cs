@@ -74,15 +74,19 @@ public sealed class LiveKnowledge : IDisposable
 
     /// <summary>
     /// The answer decided before any search (urgent, clinician referral, offer request), or null when only a search
-    /// could answer. For text that answers the bot's own question, such as a name typed during a signup.
+    /// could answer; in the conversation's <paramref name="topic"/>, a clinician referral may follow from what an earlier
+    /// turn raised. For text that answers the bot's own question too, such as a name typed during a signup.
     /// </summary>
-    public Answer? Screen(string message)
+    public Answer? Screen(string message, ConversationTopic? topic = null)
     {
         ArgumentNullException.ThrowIfNull(message);
         var live = versions.Live;
         Answer? Decide(string text) => MessageScreen.Decide(text, AnswerFinder.SearchedPart(text.Trim()), live.Snapshot.Offers);
         var known = remembered;
-        return known.Version == live ? known.Screen(message, Decide) : Decide(message);
+
+        // The verdict on the text alone is remembered; the conversation's part is a few regular expressions.
+        var decided = known.Version == live ? known.Screen(message, Decide) : Decide(message);
+        return MessageScreen.InConversation(decided, message, AnswerFinder.SearchedPart(message.Trim()), topic);
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ internal static partial class ClinicianScreen
     /// <summary>True when <paramref name="message"/> should be referred to a clinician.</summary>
     public static bool Refers(string message)
     {
-        var text = Harmless().Replace(SafetyText.Normalise(message), " ");
+        var text = WithoutHarmless(message);
         foreach (var sentence in SafetyText.Sentences(text))
         {
             foreach (Match match in Topic().Matches(sentence))
@@ -30,6 +30,9 @@ internal static partial class ClinicianScreen
 
         return false;
     }
+
+    /// <summary><paramref name="message"/> normalised, without the mentions that ask nothing of a clinician ("a nursing job").</summary>
+    public static string WithoutHarmless(string message) => Harmless().Replace(SafetyText.Normalise(message), " ");
 
     [GeneratedRegex(@"\b(dose|doses|dosage|dosing|overdos\w*|how (much|many) (\w+ ){0,3}(should|can|do|to|per|is (it )?(safe|ok|too))|mg|milligrams?|mcg|micrograms?|how many cfu|cfu (a|per|each)|capsules?|pills?|tablets?|prescri\w*|medicat\w*|medicines?|drugs?|steroids?|corticosteroids?|cortisone|hydrocortisone|clobetasol|prednisone|prednisolone|topical steroid|biologics?|methotrexate|cyclosporine|ciclosporin|dupixent|dupilumab|humira|adalimumab|stelara|cosentyx|otezla|tacrolimus|protopic|elidel|antibiotics?|antihistamines?|antidepressants?|pregnan\w*|breast ?feed\w*|nursing|trying to conceive|ttc|baby|babies|infant\w*|newborn\w*|toddler\w*|months? old)\b", Options)]
     private static partial Regex Topic();

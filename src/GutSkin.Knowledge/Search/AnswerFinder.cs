@@ -33,7 +33,7 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
         }
 
         var searched = SearchedPart(trimmed);
-        if (!screened && MessageScreen.Decide(question, searched, index.Content.Offers) is { } decided)
+        if (!screened && MessageScreen.InConversation(MessageScreen.Decide(question, searched, index.Content.Offers), question, searched, topic) is { } decided)
         {
             return decided;
         }
@@ -64,7 +64,8 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
         }
 
         var answeredBy = answer.Answered ? answer.Section : null;
-        return answer with { ResolvedQuestion = resolved, Topic = FollowUp.TopicAfter(resolved, answeredBy, topic, index.Subjects) };
+        var after = FollowUp.TopicAfter(resolved, answeredBy, topic, index.Subjects);
+        return answer with { ResolvedQuestion = resolved, Topic = ClinicianContext.After(after, topic, searched) };
     }
 
     /// <summary>The evidence for <paramref name="searched"/>, before any fitted weight: what <c>calibrate</c> fits on.</summary>

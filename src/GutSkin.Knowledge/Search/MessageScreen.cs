@@ -4,7 +4,8 @@ using GutSkin.Knowledge.Understanding;
 
 namespace GutSkin.Knowledge.Search;
 
-/// <summary>What is decided about a message before any search: red flags, clinician referrals and offer requests.</summary>
+/// <summary>What is decided about a message before any search: red flags, clinician referrals (in the conversation's
+/// context too) and offer requests.</summary>
 internal static class MessageScreen
 {
     /// <summary>The answer decided without searching, or null when only a search can answer.</summary>
@@ -16,7 +17,7 @@ internal static class MessageScreen
             case SafetyVerdict.Urgent:
                 return Answer.NotAnswered(question, NoAnswerReason.Urgent, urgent: true) with { UrgentCategory = safety.Category };
             case SafetyVerdict.ClinicianReferral:
-                return Answer.NotAnswered(question, NoAnswerReason.Clinician) with { Kind = AnswerKind.Clinician };
+                return Referral(question);
         }
 
         if (OfferRequest.Fact(searched, offers) is { } fact)
@@ -28,4 +29,21 @@ internal static class MessageScreen
             ? new Answer(question, true, false, offer, null, null, null, 1, [])
             : null;
     }
+
+    /// <summary>
+    /// <paramref name="decided"/>, <see cref="Decide"/>'s answer on its own, in the conversation <paramref name="topic"/>:
+    /// referred when the topic carries a clinician matter and the turn asks to take or give something (an urgent answer
+    /// still wins; an offer does not), and carrying the matters the turn raised.
+    /// </summary>
+    public static Answer? InConversation(Answer? decided, string question, string searched, ConversationTopic? topic)
+    {
+        if (decided is not ({ Urgent: true } or { Kind: AnswerKind.Clinician }) && ClinicianContext.Refers(searched, topic))
+        {
+            decided = Referral(question);
+        }
+
+        return decided is null ? null : decided with { Topic = ClinicianContext.After(null, topic, searched) };
+    }
+
+    private static Answer Referral(string question) => Answer.NotAnswered(question, NoAnswerReason.Clinician) with { Kind = AnswerKind.Clinician };
 }

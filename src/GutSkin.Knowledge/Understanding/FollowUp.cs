@@ -25,7 +25,7 @@ internal static partial class FollowUp
     public static string Resolve(string message, ConversationTopic? topic, IReadOnlyList<string> subjects)
     {
         var text = message.Trim();
-        if (topic is null || WordCount(text) > MaxWords || AsksWhatArticlesDoNotState().IsMatch(text))
+        if (topic?.Question is not { } question || WordCount(text) > MaxWords || AsksWhatArticlesDoNotState().IsMatch(text))
         {
             return text;
         }
@@ -33,7 +33,7 @@ internal static partial class FollowUp
         var own = SubjectsIn(text, subjects);
         var lead = LeadIn().Match(text);
         var rest = lead.Success ? text[lead.Length..].Trim(' ', '?', '.', '!', ',') : text.Trim(' ', '?', '.', '!');
-        var previous = topic.Question.TrimEnd('?', '.', '!', ' ');
+        var previous = question.TrimEnd('?', '.', '!', ' ');
         if (lead.Success && rest.Length > 0 && WordCount(rest) <= ShortTurnWords && !StartsAQuestion().IsMatch(rest))
         {
             // "and for kids?" adds to the last question; "what about acne and rosacea?" and "what about for lupus?" ask it
@@ -111,7 +111,8 @@ internal static partial class FollowUp
     /// <summary>
     /// The topic after a turn: what the answered question was about; after a declined follow-up that names a new subject
     /// ("is leaky gut real? it's behind my eczema"), that subject, so that the next "what causes it" is about it; else
-    /// null (the topic stays; a conversation whose first turn was declined has none yet).
+    /// null (the topic stays; a conversation whose first turn was declined has none yet, nor one whose turns so far were
+    /// only referred).
     /// </summary>
     /// <param name="resolved">The turn as understood.</param>
     /// <param name="answeredBy">The section that answered it, or null when it was declined.</param>
@@ -125,7 +126,7 @@ internal static partial class FollowUp
         }
 
         var named = SubjectsIn(resolved, subjects);
-        return before is not null && named.Count > 0 && !named.Contains(before.Subject ?? string.Empty)
+        return before?.Question is not null && named.Count > 0 && !named.Contains(before.Subject ?? string.Empty)
             ? new ConversationTopic(resolved, subjects.First(named.Contains), before.SectionId)
             : null;
     }

@@ -177,6 +177,10 @@ public sealed class FollowUpTests
         Assert.Equal(expected, Assert.Single(FollowUp.SubjectsIn(text, Subjects)));
     }
 
+    [Fact]
+    public void Resolve_TopicWithOnlyAClinicianMatter_LeavesTheMessageAsTyped() =>
+        Assert.Equal("what causes it", FollowUp.Resolve("what causes it", new ConversationTopic(null, null, null) { Matters = ClinicianMatter.Pregnancy }, Subjects));
+
     private static string Resolve(string message, string previous, string subject) =>
         FollowUp.Resolve(message, new ConversationTopic(previous, subject, "any"), Subjects);
 

@@ -31,15 +31,16 @@ internal sealed class ConversationTurn(ConversationData state, UserMessage messa
     /// <summary>True while a trial signup is in progress.</summary>
     public bool SigningUp => state.Signup.Step != SignupStep.None;
 
-    /// <summary>What is decided about the text before any search (a red flag, a clinician referral, an offer request or
-    /// a question about the trial), or null when only a search can answer.</summary>
+    /// <summary>What is decided about the text before any search (a red flag, a clinician referral, also one that follows
+    /// from the conversation's topic, an offer request or a question about the trial), or null when only a search can
+    /// answer.</summary>
     public Answer? Screened
     {
         get
         {
             if (!screenRead)
             {
-                screened = knowledge.Screen(message.Text);
+                screened = knowledge.Screen(message.Text, state.Topic);
                 screenRead = true;
             }
 

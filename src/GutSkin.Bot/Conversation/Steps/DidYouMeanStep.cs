@@ -33,7 +33,7 @@ internal sealed class DidYouMeanStep : ITurnStep
         }
 
         // Follow-ups ("what causes it?") are about the section chosen, as after any answer.
-        state.Topic = new ConversationTopic(section.Title, section.Tags.FirstOrDefault()?.ToLowerInvariant(), section.Id);
+        state.Topic = new ConversationTopic(section.Title, section.Tags.FirstOrDefault()?.ToLowerInvariant(), section.Id) { Matters = state.Topic?.Matters ?? ClinicianMatter.None };
         return new TurnResult(SectionAnswer.From(turn, question, section, section.Passages[0], []))
         {
             Kind = AnswerKind.Answer,

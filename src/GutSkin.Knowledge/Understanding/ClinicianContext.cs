@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using GutSkin.Knowledge.Safety;
+
+namespace GutSkin.Knowledge.Understanding;
+
+/// <summary>
+/// The clinician referral across a conversation. <see cref="ClinicianScreen"/> reads one message, but "can he have the
+/// green juice with it?" is a medicine question after "my husband is on methotrexate", and "how many drops would she
+/// need" a child's dose after "his baby sister is 11 months". So the topic remembers the matters a turn raised (answered,
+/// declined or referred), and a later turn that asks whether someone may take, have, give or combine something, or how
+/// much, is referred while any is remembered. Questions that ask for information ("does it help", "which foods") are
+/// still answered.
+/// </summary>
+internal static partial class ClinicianContext
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private static readonly (ClinicianMatter Matter, Regex Words)[] MatterWords =
+    [
+        (ClinicianMatter.Medicine, Medicine()),
+        (ClinicianMatter.Pregnancy, Pregnancy()),
+        (ClinicianMatter.Breastfeeding, Breastfeeding()),
+        (ClinicianMatter.Child, Child()),
+    ];
+
+    /// <summary>The matters <paramref name="message"/> raises about someone now: not "antibiotics as a kid".</summary>
+    public static ClinicianMatter Raised(string message)
+    {
+        var raised = ClinicianMatter.None;
+        foreach (var sentence in SafetyText.Sentences(ClinicianScreen.WithoutHarmless(message)))
+        {
+            foreach (var (matter, words) in MatterWords)
+            {
+                if (words.Matches(sentence).Any(m => !RedFlagContext.IsDated(sentence, m.Index)))
+                {
+                    raised |= matter;
+                }
+            }
+        }
+
+        return raised;
+    }
+
+    /// <summary>
+    /// True when <paramref name="message"/> is a clinician question in the conversation <paramref name="topic"/>. A child
+    /// raised earlier makes what the child is given a clinician matter, not what the visitor takes ("can I use kimchi
+    /// instead" after "I've had eczema since I was a baby").
+    /// </summary>
+    public static bool Refers(string message, ConversationTopic? topic)
+    {
+        if (topic is not { Matters: not ClinicianMatter.None and var matters })
+        {
+            return false;
+        }
+
+        var text = NotAnIntake().Replace(SafetyText.Normalise(message), " ");
+        return AsksToTakeOrGive().IsMatch(text)
+            && ((matters & ~ClinicianMatter.Child) != ClinicianMatter.None || !AsksForOneself().IsMatch(text) || ForSomeoneElse().IsMatch(text));
+    }
+
+    /// <summary>
+    /// The topic after a turn: <paramref name="after"/> (or, when the turn did not change it, <paramref name="before"/>)
+    /// with the matters remembered so far and those <paramref name="message"/> raised; null when nothing changed.
+    /// </summary>
+    public static ConversationTopic? After(ConversationTopic? after, ConversationTopic? before, string message)
+    {
+        var matters = (before?.Matters ?? ClinicianMatter.None) | Raised(message);
+        if (after is null && (matters == ClinicianMatter.None || matters == before?.Matters))
+        {
+            return null;
+        }
+
+        return (after ?? before ?? new ConversationTopic(null, null, null)) with { Matters = matters };
+    }
+
+    [GeneratedRegex(@"\b(medicat\w*|medicines?|meds|prescri\w*|steroids?|corticosteroids?|cortisone|hydrocortisone|clobetasol|prednisone|prednisolone|biologics?|methotrexate|cyclosporine|ciclosporin|dupixent|dupilumab|humira|adalimumab|stelara|ustekinumab|cosentyx|secukinumab|otezla|apremilast|tacrolimus|protopic|elidel|pimecrolimus|isotretinoin|roaccutane|accutane|antibiotics?|antihistamines?|antidepressants?|immunosuppress\w*|injections?|the pill|contracepti\w*|chemo\w*|insulin)\b", Options)]
+    private static partial Regex Medicine();
+
+    [GeneratedRegex(@"\b(pregnan\w*|trying (to conceive|for a baby)|ttc|(im|were|she is|shes) expecting|\d+ weeks (along|gone))\b", Options)]
+    private static partial Regex Pregnancy();
+
+    [GeneratedRegex(@"\b(breast ?f(eed|ed)\w*|breast ?milk|(im|she is|shes|still|currently) (nursing|bf|ebf))\b", Options)]
+    private static partial Regex Breastfeeding();
+
+    // An age is a child's up to 15, said as an age ("7 year old", "she's 9", "aged 5", "11 months old"): "for 12 yrs" and
+    // "for 6 months" are how long, not how old.
+    [GeneratedRegex(@"\b(baby|babies|infants?|newborns?|toddlers?|little one|(my|our|her|his) (son|sons|daughters?|kids?|child|children|boy|girl|lad|grandson|granddaughter|grandchild\w*)|([1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?-?(years?|yrs?|yr|months?|mths?|weeks?) ?-?olds?|([1-9]|1[0-5]) ?(yo|y o)|(hes|shes|he is|she is|they are|theyre|aged|age|is only|are only) ([1-9]|1[0-5]|\d+ (months?|mths?|weeks?))\b)", Options)]
+    private static partial Regex Child();
+
+    // Whether someone may take, have, give or combine something, or how much or how often. "could that have anything to do
+    // with it", "how long do they take to work" and "can kids have eczema" ask for information, not leave to take something.
+    [GeneratedRegex(@"\b(can|could|may|should|shall|(ok|okay|alright|fine|safe|allowed|good idea) to|is it (ok|okay|alright|fine|safe|wise|a good idea) (for (\w+ ){1,2})?to)\b(\W+\w+){0,6}?\W+(take|taking|have|having|give|giving|use|using|try|trying|start|starting|stop|stopping|come off|coming off|combine|mix|put|add|eat|drink|serve|feed)\b|\bhow (much|many|often|long)\b(\W+\w+){0,6}?\W+(take|taking|have|give|use|need|needs|eat|drink|put|add|(a|per|each) (day|week|night|morning))\b|\b(what|which|right|safe|max\w*) (dose|dosage|amount|strength)\b|\b(doses?|dosage|interact\w*|interfer\w*|clash\w*)\b|\b(safe|ok|okay|alright|fine|harmful|dangerous) (for (him|her|them|me|us|the baby|my \w+)|with|alongside|while|during|together)\b", Options)]
+    private static partial Regex AsksToTakeOrGive();
+
+    [GeneratedRegex(@"\b((can|could|may|should|shall|would|do) (i|we)|(for|to) me|myself|ourselves)\b", Options)]
+    private static partial Regex AsksForOneself();
+
+    [GeneratedRegex(@"\b(give|giving|put|putting|feed|feeding|serve|serving|add|adding|him|her|them|his|their|(my|our|the) (son|daughter|baby|kid|kids|child|children|boy|girl|lad|little one|toddler))\b", Options)]
+    private static partial Regex ForSomeoneElse();
+
+    [GeneratedRegex(@"\b(take|takes|taking) (to work|effect|long|a while|ages|time|(\d+|a few|several|many|some) (days|weeks|months))\b|\b(have|has|having) (anything|something|nothing|any (effect|impact|link|role)|an? (effect|impact|link|connection|role|bearing)|to do|eczema|psoriasis|acne|rosacea|dermatitis|flares?|allergies)\b|\b(take|have|give) (a|another) look\b", Options)]
+    private static partial Regex NotAnIntake();
+}

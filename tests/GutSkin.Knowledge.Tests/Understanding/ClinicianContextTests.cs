@@ -1,0 +1,68 @@
+using GutSkin.Knowledge.Understanding;
+
+namespace GutSkin.Knowledge.Tests.Understanding;
+
+public sealed class ClinicianContextTests
+{
+    private static readonly ConversationTopic Psoriasis = new("what is psoriasis", "psoriasis", "psoriasis");
+
+    [Theory]
+    [InlineData("my husband is on methotrexate for his psoriasis, does gut health matter?", ClinicianMatter.Medicine)]
+    [InlineData("I'm 20 weeks pregnant and my eczema is flaring, is it linked to the gut?", ClinicianMatter.Pregnancy)]
+    [InlineData("I'm breastfeeding and my skin is awful", ClinicianMatter.Breastfeeding)]
+    [InlineData("my 2 year old has eczema on her cheeks", ClinicianMatter.Child)]
+    [InlineData("she's 7 and the eczema is behind her knees", ClinicianMatter.Child)]
+    [InlineData("I had loads of antibiotics as a kid, could that be why?", ClinicianMatter.None)]
+    [InlineData("PsA and pso for 12 yrs, does gut health matter for the joint side", ClinicianMatter.None)]
+    [InlineData("I've had eczema for 6 months, is it my gut?", ClinicianMatter.None)]
+    [InlineData("I work a nursing job and my hands crack", ClinicianMatter.None)]
+    public void Raised_NamesWhatTheMessageSaysAboutSomeoneNow(string message, ClinicianMatter expected) =>
+        Assert.Equal(expected, ClinicianContext.Raised(message));
+
+    [Theory]
+    [InlineData("can he have the green juice with it?")]
+    [InlineData("is it ok to start them")]
+    [InlineData("how much should she have a day")]
+    [InlineData("would a probiotic interfere with that")]
+    public void Refers_AskingToTakeSomethingAfterAMedicine_IsReferred(string message) =>
+        Assert.True(ClinicianContext.Refers(message, Psoriasis with { Matters = ClinicianMatter.Medicine }));
+
+    [Theory]
+    [InlineData("what is the gut-skin link?")]
+    [InlineData("do probiotics help psoriasis at all")]
+    [InlineData("which foods am I better off cutting back on")]
+    [InlineData("how long do they take to work")]
+    [InlineData("could that have anything to do with her gut")]
+    public void Refers_AskingForInformation_IsNotReferred(string message) =>
+        Assert.False(ClinicianContext.Refers(message, Psoriasis with { Matters = ClinicianMatter.Medicine | ClinicianMatter.Pregnancy }));
+
+    [Fact]
+    public void Refers_WithoutAMatterRaised_IsNotReferred() =>
+        Assert.False(ClinicianContext.Refers("can he have the green juice with it?", Psoriasis));
+
+    // After a child is mentioned, what the child is given is a clinician matter; what the visitor takes is not.
+    [Theory]
+    [InlineData("can i give her probiotic powder", true)]
+    [InlineData("how many drops would she need", true)]
+    [InlineData("can i use kimchi instead of sauerkraut", false)]
+    public void Refers_AfterAChild_OnlyWhatTheChildIsGiven(string message, bool referred) =>
+        Assert.Equal(referred, ClinicianContext.Refers(message, Psoriasis with { Matters = ClinicianMatter.Child }));
+
+    [Fact]
+    public void After_AReferredFirstTurn_RemembersOnlyTheMatter()
+    {
+        var after = ClinicianContext.After(null, null, "my husband is on methotrexate, can he have probiotics?");
+
+        Assert.Equal(new ConversationTopic(null, null, null) { Matters = ClinicianMatter.Medicine }, after);
+    }
+
+    [Fact]
+    public void After_ANewTopic_KeepsTheMattersRaisedBefore()
+    {
+        var before = Psoriasis with { Matters = ClinicianMatter.Pregnancy };
+        var answered = new ConversationTopic("what is eczema", "eczema", "eczema");
+
+        Assert.Equal(ClinicianMatter.Pregnancy, ClinicianContext.After(answered, before, "what is eczema")?.Matters);
+        Assert.Null(ClinicianContext.After(null, before, "which foods help"));
+    }
+}
