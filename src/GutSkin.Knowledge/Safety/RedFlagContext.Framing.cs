@@ -32,8 +32,44 @@ internal static partial class RedFlagContext
     private static bool SeenSince(string text, int clauseStart, int clauseEnd) =>
         Professional().Match(text[clauseStart..clauseEnd]) is { Success: true } seen && !Ongoing().IsMatch(text[(clauseStart + seen.Index + seen.Length)..]);
 
+    /// <summary>
+    /// True when the sentence around <paramref name="at"/> laughs at itself ("haha", "lol", "in a good way", "she was
+    /// joking") and nothing in <paramref name="text"/> says the words are meant ("not joking", "honestly", "for real").
+    /// </summary>
+    public static bool InJest(string text, int at)
+    {
+        var (start, end) = Around(text, at, SentenceBreaks());
+        return Jest().IsMatch(text[start..end]) && !Earnest().IsMatch(text);
+    }
+
+    /// <summary>
+    /// True when the sign in its clause is an animal's ("my dog had a seizure last week", "our old tabby has a wee seizure"):
+    /// a pet is named before it and no person after the pet ("the dog bit my son and he is pouring blood" still counts).
+    /// </summary>
+    private static bool AnimalsSign(string text, int at)
+    {
+        var (start, _) = Around(text, at, ClauseBreaks());
+        var before = text[start..at];
+        return Pet().Matches(before).LastOrDefault() is { } pet && !Person().IsMatch(before[(pet.Index + pet.Length)..]);
+    }
+
     [GeneratedRegex(@"[.!?;\n]")]
     private static partial Regex SentenceBreaks();
+
+    [GeneratedRegex(@"\b(lol|lmao|lmfao|rofl|haha\w*|ha|hah|jk|in a good way|(was|were|is|are|hes|shes|theyre) (only |just |obviously |clearly )?(joking|kidding|laughing)|(obviously|only|just) a joke|as a joke|running joke)\b|😂|🤣|😅|🙄|😆")]
+    private static partial Regex Jest();
+
+    [GeneratedRegex(@"\b(not (even )?(joking|kidding|lol)|no joke|jokes? aside|joking aside|for real|fr|i mean it|im serious|being serious|honestly|dark humou?r)\b")]
+    private static partial Regex Earnest();
+
+    // A pet as the subject that opens a clause or a phrase: "my dog", "our old tabby", "the neighbours cat"; not "sick as a
+    // dog", "came off my horse" or "chasing the dog".
+    [GeneratedRegex(@"(^|[,:]\s*|\b(and|but|so|because|when|while|then)\s+)(my|our|his|her|their|the|a|an|\w+s) (\w+ )?(dogs?|cats?|pupp(y|ies)|kittens?|tabby|hamsters?|rabbits?|bunny|horses?|pony|ponies|guinea pigs?|budgies?|parrots?|ferrets?|pets?|labrador|spaniel|terrier|collie|staffy|gerbils?|tortoise)\b")]
+    private static partial Regex Pet();
+
+    // Anyone human between the pet and the sign: the sign may be theirs.
+    [GeneratedRegex(@"\b(i|im|ive|id|me|my|we|us|our|you|your|he|she|him|his|her|hes|shes|they|them|their|theyre|son|daughter|bab(y|ies)|child(ren)?|kids?|toddler|boy|girl|lad|husband|wife|partner|mum|mom|dad|mother|father|nan|gran\w*|grandad|grandpa|brother|sister|friend|mate|neighbou?r|owner|client|customer|man|woman|lady|person|someone|somebody|anyone|everyone|family|people|teen\w*|years? old)\b")]
+    private static partial Regex Person();
 
     // "a novel where...", "a play about a man who...", "in the crime novel I'm reading the victim...", "saw a video saying...",
     // with no comma between the story and the sign.

@@ -28,13 +28,13 @@ internal static partial class RedFlagContext
         // sign. Only the rule's first term is read so: a second term ("... pregnancy") names a state, not a topic.
         // "a self-harm awareness session", "the stroke unit's leaflet": the sign names the topic of what follows it.
         if (!Holds(text, match.Index, unless, evenRecurring, notWhenMild) || Topic().IsMatch(text[Around(text, match.Index, ClauseBreaks()).Start..match.Index])
-            || TopicAfter().IsMatch(text[(match.Index + match.Length)..]) || Framed(text, match.Index))
+            || TopicAfter().IsMatch(text[(match.Index + match.Length)..]) || Framed(text, match.Index) || AnimalsSign(text, match.Index))
         {
             return false;
         }
 
         var flag = match.Groups[Flag];
-        return !flag.Success || Holds(text, flag.Index, unless, evenRecurring, notWhenMild);
+        return flag.Success ? Holds(text, flag.Index, unless, evenRecurring, notWhenMild) : !NounAfter().IsMatch(text[(match.Index + match.Length)..]);
     }
 
     private static bool Holds(string text, int at, Regex? unless, bool evenRecurring, bool notWhenMild)
@@ -166,6 +166,12 @@ internal static partial class RedFlagContext
     // A sign as the modifier of a topic: "self harm awareness", "suicide prevention training", "sepsis research".
     [GeneratedRegex(@"^[\s-]*(awareness|prevention|training|courses?|sessions?|modules?|campaigns?|resources?|lessons?|workshops?|talks?|charit(y|ies)|leaflets?|polic(y|ies)|support groups?|first aid|research|studies|statistics|stats|survivors?|documentar\w*|podcasts?)\b")]
     private static partial Regex TopicAfter();
+
+    // A one-term sign as the modifier of a vaccine, a scene or a drill ("the meningitis B jab", "the seizure scene", "sepsis
+    // and meningitis scenarios") or of a service ("the stroke unit", "the stroke ward"): the message is about the noun.
+    // Not read after a rule's second term, which names a state ("bleeding, 10 weeks pregnant ... the early pregnancy unit").
+    [GeneratedRegex(@"^[\s-]*((?!(in|on|at|to|of|for|the|a|an|his|her|my|our|is|was)\b)(\w{1,4}|and (?!(the|a|an|his|her|my|our|their)\b)\w+) )?(vaccines?|vaccinations?|jabs?|boosters?|immuni[sz]ations?|scenes?|plots?|storylines?|scenarios?|simulations?|drills?|quiz(zes)?|units?|wards?|clinics?|nurses?|teams?)\b")]
+    private static partial Regex NounAfter();
 
     [GeneratedRegex(@"\b(" + TopicWords + @")\b[^.!?]{0,40}?\b(about|on|of|re|regarding|are|in terms of)\b|\b(see|seen|sees|treat|treats|treated|deal with|deals with|dealt with) (a lot|lots|loads|plenty|hundreds|dozens|so much|so many) of\b")]
     private static partial Regex TopicAnywhere();

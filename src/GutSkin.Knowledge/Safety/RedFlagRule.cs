@@ -16,8 +16,12 @@ namespace GutSkin.Knowledge.Safety;
 /// <param name="NotWhenMild">
 /// True when a mild version ("a bit sore", "from a cold") is not urgent: chest, breathing, allergy, burns, belly, limb and skin signs.
 /// </param>
+/// <param name="NotInJest">
+/// True when a sign said laughing ("I'll kill myself if I see one more advert haha") is a figure of speech unless the
+/// message says it is meant ("not joking"): the words of self-harm, which people use as hyperbole.
+/// </param>
 internal sealed record RedFlagRule(
-    string Category, Regex English, Regex? Spanish = null, Regex? Unless = null, bool EvenRecurring = false, bool NotWhenMild = false)
+    string Category, Regex English, Regex? Spanish = null, Regex? Unless = null, bool EvenRecurring = false, bool NotWhenMild = false, bool NotInJest = false)
 {
     /// <summary>True when a match of either pattern in <paramref name="piece"/> counts in its context.</summary>
     public bool Matches(string piece) => Counts(English, piece, Unless) || (Spanish is not null && Counts(Spanish, piece, null));
@@ -26,7 +30,7 @@ internal sealed record RedFlagRule(
     {
         for (var match = pattern.Match(piece); match.Success; match = match.NextMatch())
         {
-            if (RedFlagContext.Counts(piece, match, unless, EvenRecurring, NotWhenMild))
+            if (RedFlagContext.Counts(piece, match, unless, EvenRecurring, NotWhenMild) && !(NotInJest && RedFlagContext.InJest(piece, match.Index)))
             {
                 return true;
             }

@@ -301,6 +301,40 @@ public sealed class PhraseScreenTests
         Assert.Equal(category, PhraseScreen.Category(message));
     }
 
+    [Theory]
+    [InlineData("my nephew had his meningitis jab at school on Tuesday and his arm is a bit sore, is the juice ok for him")]
+    [InlineData("we ran sepsis and meningitis drills on mannequins at college today, does the course cover the gut")]
+    [InlineData("my uncle is on the stroke unit doing his physio, can I bring him kefir")]
+    [InlineData("that overdose scene in the soap was hard to watch, are your teas caffeine free")]
+    [InlineData("our spaniel had a seizure on Sunday and the vet has him on tablets, do you make dog probiotics")]
+    [InlineData("the neighbours cat keeps having fits, the vet says it's epilepsy, is catnip bad for eczema")]
+    [InlineData("my landlord is going to kill me if the rent is late again, anything for stress spots")]
+    [InlineData("I'm having a stroke trying to read the ingredients on this tub, is there an English label")]
+    [InlineData("the kids were so loud at the party I nearly had a fit, anyway is the trial still on")]
+    [InlineData("I'll kill myself if my team loses again haha, anyway is the juice vegan")]
+    [InlineData("my sister said she wanted to die when she saw the photos, she was joking, does the cream help redness")]
+    [InlineData("I caught my wrist on the baking tray, there's a thin red line but no blister, which cream is gentle")]
+    [InlineData("I had a nosebleed this morning that stopped after 10 minutes of pinching, is the dry air to blame")]
+    public void Category_AJabAServiceAPetAJokeOrAStoppedSign_IsNotARedFlag(string message)
+    {
+        Assert.Null(PhraseScreen.Category(message));
+    }
+
+    [Theory]
+    [InlineData("we just got back from visiting the stroke unit and now my mum's face is drooping and her speech is slurred", RedFlagCategory.Stroke)]
+    [InlineData("the dog jumped up and knocked my grandad over, he hit his head on the step and he's been sick twice and is confused", RedFlagCategory.HeadInjury)]
+    [InlineData("a stray dog bit my daughter's arm and the blood is pouring through the towel", RedFlagCategory.HeavyBleeding)]
+    [InlineData("I'm going to kill myself tonight, I have the tablets ready", RedFlagCategory.SelfHarm)]
+    [InlineData("I feel sick as a dog and there's a crushing pain in my chest going down my left arm", RedFlagCategory.ChestHeart)]
+    [InlineData("my mum had the flu jab last week and now she has a stiff neck, a fever and a rash that doesn't fade under a glass", RedFlagCategory.SepsisMeningitis)]
+    [InlineData("haha I know this sounds dramatic but I'm not joking, I want to kill myself tonight", RedFlagCategory.SelfHarm)]
+    [InlineData("there's a red line running up my arm from the cut and I feel shivery", RedFlagCategory.SkinInfection)]
+    [InlineData("my son's nosebleed has gone on for 30 minutes and it's dripping through the tissues", RedFlagCategory.HeavyBleeding)]
+    public void Category_RedFlagNearAJabAServiceAPetOrAJoke_IsStillARedFlag(string message, string category)
+    {
+        Assert.Equal(category, PhraseScreen.Category(message));
+    }
+
     [Fact]
     public void Category_RedFlagInALongMessage_IsFoundInItsSentence()
     {
