@@ -315,6 +315,9 @@ public sealed class PhraseScreenTests
     [InlineData("my sister said she wanted to die when she saw the photos, she was joking, does the cream help redness")]
     [InlineData("I caught my wrist on the baking tray, there's a thin red line but no blister, which cream is gentle")]
     [InlineData("I had a nosebleed this morning that stopped after 10 minutes of pinching, is the dry air to blame")]
+    [InlineData("we laughed so hard at the panto last night that my nan couldn't breathe, is the juice ok for her")]
+    [InlineData("my uncle is back on his allotment after his heart attack in March, can he have the greens")]
+    [InlineData("her second stroke was in 2019 and she walks with a frame now, is kefir ok with her tablets")]
     public void Category_AJabAServiceAPetAJokeOrAStoppedSign_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));
@@ -328,6 +331,8 @@ public sealed class PhraseScreenTests
     [InlineData("I feel sick as a dog and there's a crushing pain in my chest going down my left arm", RedFlagCategory.ChestHeart)]
     [InlineData("my mum had the flu jab last week and now she has a stiff neck, a fever and a rash that doesn't fade under a glass", RedFlagCategory.SepsisMeningitis)]
     [InlineData("haha I know this sounds dramatic but I'm not joking, I want to kill myself tonight", RedFlagCategory.SelfHarm)]
+    [InlineData("after his stroke last year he was well, but tonight his face is drooping again and he can't lift his arm", RedFlagCategory.Stroke)]
+    [InlineData("I think grandad is having his second stroke, he can't get his words out", RedFlagCategory.Stroke)]
     [InlineData("there's a red line running up my arm from the cut and I feel shivery", RedFlagCategory.SkinInfection)]
     [InlineData("my son's nosebleed has gone on for 30 minutes and it's dripping through the tissues", RedFlagCategory.HeavyBleeding)]
     public void Category_RedFlagNearAJabAServiceAPetOrAJoke_IsStillARedFlag(string message, string category)

@@ -74,8 +74,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // (207/10928); after the fold of extra13.tsv (28 of its 280 hard negatives urgent; same screen, 03:40 UTC): 2.10 %
         // (235/11208); after the fold of test12.tsv (17 of its 200 hard negatives urgent) and the answers set's fold of
         // conversations.holdout11.tsv (same screen, 03:31 UTC): 2.18 % (252/11567); after the fold of extra14.tsv (41 of
-        // its 300 hard negatives urgent; same screen, 03:33 UTC): 2.47 % (293/11867).
-        Assert.True(report.FalseUrgentRate <= 0.025, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
+        // its 300 hard negatives urgent; same screen, 03:33 UTC): 2.47 % (293/11867); with round 14's context mechanisms
+        // (a jab, scene or service; a pet's sign; self-harm words said laughing; figures of speech; same model; 14:26 UTC):
+        // 2.06 % (245/11867).
+        Assert.True(report.FalseUrgentRate <= 0.022, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
     // The former held-out sets, folded into train and dev on 2026-11-30; their rows shaped later rules, so these are
