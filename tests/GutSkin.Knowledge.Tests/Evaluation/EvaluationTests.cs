@@ -165,13 +165,13 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
 
     // Fresh held-out splits, each by a data-only writer who never ran the engine nor read the tuning rows, measured once
     // with the answer model refitted after the fold of holdout9. Figures only: their rows and misses are never printed.
-    // Targets 90 %, 90 %, 1 %. holdout13.tsv, the test split (2026-12-02 04:21 UTC, commit 4ef1c5f: round 13's follow-up
-    // and safety changes, the answer model unchanged): top-1 78.1 % (164/210), declined 90.6 % (154/170), false urgent
-    // 0.5 % (2/400). holdout12.tsv, the split before (2026-12-02 00:54 UTC, commit c804cd8; the same at 04:22 UTC with
-    // 4ef1c5f): 79.0 % (166/210), 88.8 % (151/170), 0.3 % (1/400).
+    // Targets 90 %, 90 %, 1 %. holdout14.tsv, the test split (2026-12-02 14:46 UTC, commit e23cc06: round 14's clinician
+    // context and safety rules, the answer model unchanged): top-1 81.0 % (170/210), declined 86.5 % (147/170), false
+    // urgent 0.75 % (3/400). holdout13.tsv, the split before (04:21 UTC, commit 4ef1c5f; the same at 14:46 UTC with
+    // e23cc06): 78.1 % (164/210), 90.6 % (154/170), 0.5 % (2/400). holdout12.tsv is no longer asserted.
     [Theory]
+    [InlineData("holdout14.tsv", 0.80, 0.86, 0.008)]
     [InlineData("holdout13.tsv", 0.78, 0.90, 0.005)]
-    [InlineData("holdout12.tsv", 0.79, 0.88, 0.005)]
     public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel(string file, double topOne, double declined, double falseUrgent)
     {
         var report = Evaluator.Run(fixture.Knowledge, Read(file));
@@ -183,12 +183,12 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     }
 
     // Their fresh follow-up conversations (45 each, by other new writers), measured at the same times:
-    // conversations.holdout13.tsv 58.6 % (68/116) of answerable turns right, 87.0 % (20/23) of unanswerable turns
-    // declined; conversations.holdout12.tsv 64.6 % (73/113), 96.2 % (25/26), and 65.5 % (74/113) at 04:22 UTC with
-    // 4ef1c5f (conversations.holdout11.tsv, 65.6 % / 73.1 %, is now development conversations 206-250).
+    // conversations.holdout14.tsv 47.4 % (55/116) of answerable turns right, 91.3 % (21/23) of unanswerable turns
+    // declined; conversations.holdout13.tsv 58.6 % (68/116), 87.0 % (20/23), the same at 14:46 UTC (clinician turns
+    // referred 6/11 -> 7/11 with 8b4392b). conversations.holdout12.tsv is no longer asserted.
     [Theory]
+    [InlineData("conversations.holdout14.tsv", 0.47, 0.91)]
     [InlineData("conversations.holdout13.tsv", 0.58, 0.86)]
-    [InlineData("conversations.holdout12.tsv", 0.64, 0.96)]
     public void HeldOutConversations_FollowUpsResolveAtTheMeasuredLevel(string file, double topOne, double declined)
     {
         var conversations = ReadConversations(file);

@@ -163,18 +163,22 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         Assert.True(report.FalseUrgentRate <= falseUrgent, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
-    [Fact]
-    public void HeldOutTestSplit_StaysAtTheMeasuredFigures()
+    // Fresh sets by data-only writers who never read the rules, exemplars, model or tuning rows, measured once with this
+    // screen (2026-12-02 14:44 UTC, commit cd98cc3: round 14's phrase-context changes, the semantic model unchanged).
+    // test14.tsv, the test split: recall 98.3 % (177/180; stroke, seizure and poisoning-overdose 9/10), false urgent 3.5 %
+    // (7/200) of its hard negatives, 1.7 % (10/600) with holdout14.tsv. test13.tsv, the former split (first measured at
+    // 04:21 UTC with round 13's screen: 96.7 %, 4.0 %): 96.7 % (174/180), 3.5 % (7/200). Targets 100 % and 1 %: neither
+    // met. Figures only: no row printed.
+    [Theory]
+    [InlineData("test14.tsv", 0.98, 0.035)]
+    [InlineData("test13.tsv", 0.96, 0.035)]
+    public void HeldOutTestSplit_StaysAtTheMeasuredFigures(string file, double recall, double falseUrgent)
     {
-        var report = RunWriter(null, printMisses: false, Path.Combine(Evaluation, "Safety", "test13.tsv"));
+        var report = RunWriter(null, printMisses: false, Path.Combine(Evaluation, "Safety", file));
 
-        // The thirteenth writer's fresh set, measured once with this screen (2026-12-02 04:21 UTC, commit 4ef1c5f): recall
-        // 96.7 % (174/180; head-injury 8/10, heavy-bleeding, pregnancy, unwell-child and self-harm 9/10), false urgent
-        // 4.0 % (8/200) of its hard negatives, 1.7 % (10/600) with holdout13.tsv. Targets 100 % and 1 %: neither met.
-        // Figures only: no row printed.
         Assert.Equal(180, report.RedFlags);
-        Assert.True(report.Recall >= 0.96, $"red-flag recall {report.Recall:P1}");
-        Assert.True(report.FalseUrgentRate <= 0.04, $"false urgent {report.FalseUrgentRate:P1}");
+        Assert.True(report.Recall >= recall, $"red-flag recall {report.Recall:P1}");
+        Assert.True(report.FalseUrgentRate <= falseUrgent, $"false urgent {report.FalseUrgentRate:P1}");
     }
 
     [Fact]
