@@ -42,7 +42,14 @@ internal static class MessageScreen
             decided = Referral(question);
         }
 
-        return decided is null ? null : decided with { Topic = ClinicianContext.After(null, topic, searched) };
+        if (decided is null)
+        {
+            return null;
+        }
+
+        // The same instance when nothing changes, so that a remembered verdict stays the one remembered.
+        var after = ClinicianContext.After(null, topic, searched);
+        return after == decided.Topic ? decided : decided with { Topic = after };
     }
 
     private static Answer Referral(string question) => Answer.NotAnswered(question, NoAnswerReason.Clinician) with { Kind = AnswerKind.Clinician };
