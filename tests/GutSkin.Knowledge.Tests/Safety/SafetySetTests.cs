@@ -8,7 +8,7 @@ namespace GutSkin.Knowledge.Tests.Safety;
 /// chosen on) stay at the measured recall and false-urgent rate, the answers sets' questions included; Spanish red flags
 /// must be urgent. The floors are the figures measured on 2026-11-30 less a small margin, so a regression fails. The
 /// tuning files hold the rows of several writers (the <c>writer</c> column), the spent held-out sets' included; the rows
-/// of the last writers folded in (<c>test3</c> to <c>test12</c>, <c>extra6</c> to <c>extra14</c>) are asserted on their own too, so a change
+/// of the last writers folded in (<c>test3</c> to <c>test13</c>, <c>extra6</c> to <c>extra14</c>) are asserted on their own too, so a change
 /// that fits the older writers at their cost fails. A fresh held-out set, while there is one, is asserted at its measured
 /// figures less a margin; its misses are never printed.
 /// </summary>
@@ -38,7 +38,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // 96.5 % (4067/4213); after the fold of extra13.tsv (self-harm 22/40; same screen, 2026-12-02 03:40 UTC): 96.2 %
         // (4264/4433); after the fold of test12.tsv (same screen, 03:31 UTC): 96.2 % (4437/4613); after the fold of
         // extra14.tsv (self-harm 19/30; same screen, 03:33 UTC): 96.1 % (4626/4813); with round 13's self-harm warning
-        // signs (RedFlagRules.SelfHarmIntent.cs, same model; 03:55 UTC): 96.5 % (4646/4813), false urgent unchanged.
+        // signs (RedFlagRules.SelfHarmIntent.cs, same model; 03:55 UTC): 96.5 % (4646/4813), false urgent unchanged; after the
+        // fold of test13.tsv (round 14's screen, 2026-12-02 16:10 UTC): 96.5 % (4820/4993).
         Assert.True(report.Recall >= 0.96, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
@@ -76,7 +77,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // conversations.holdout11.tsv (same screen, 03:31 UTC): 2.18 % (252/11567); after the fold of extra14.tsv (41 of
         // its 300 hard negatives urgent; same screen, 03:33 UTC): 2.47 % (293/11867); with round 14's context mechanisms
         // (a jab, scene or service; a pet's sign; self-harm words said laughing; figures of speech; same model; 14:26 UTC):
-        // 2.06 % (245/11867).
+        // 2.06 % (245/11867); after the fold of test13.tsv (7 of its 200 hard negatives urgent; same screen, 16:10 UTC):
+        // 2.09 % (252/12067).
         Assert.True(report.FalseUrgentRate <= 0.022, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
@@ -129,7 +131,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // (2026-12-02 00:54 UTC, commit c804cd8) at 96.1 % (173/180), 8.5 % (17/200) of its hard negatives (floors 0.96 /
     // 0.09); folded at 03:31 UTC with the same screen, the same figures. extra14 (training rows by a fourteenth writer,
     // 30 of its 200 red flags self-harm): scored once as a new writer with the same screen (03:33 UTC) at 94.5 %
-    // (189/200; self-harm 19/30), 13.7 % (41/300); folded with the same screen, the same figures.
+    // (189/200; self-harm 19/30), 13.7 % (41/300); folded with the same screen, the same figures. test13: measured once
+    // held out (2026-12-02 04:21 UTC, commit 4ef1c5f) at 96.7 % (174/180), 4.0 % (8/200) of its hard negatives, as the
+    // former split (14:44 UTC, commit cd98cc3) 96.7 %, 3.5 % (7/200); folded at 16:10 UTC with that screen, the same
+    // figures (self-harm 9/10).
     [Theory]
     [InlineData("test3", 162, 0.99, 0.015)]
     [InlineData("test4", 180, 0.99, 0.01)]
@@ -150,6 +155,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("extra13", 220, 0.89, 0.105)]
     [InlineData("test12", 180, 0.96, 0.09)]
     [InlineData("extra14", 200, 0.94, 0.14)]
+    [InlineData("test13", 180, 0.96, 0.04)]
     public void TuningRowsOfAFoldedWriter_StayAtTheMeasuredFigures(string writer, int redFlags, double recall, double falseUrgent)
     {
         var report = RunWriter(
@@ -166,12 +172,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // Fresh sets by data-only writers who never read the rules, exemplars, model or tuning rows, measured once with this
     // screen (2026-12-02 14:44 UTC, commit cd98cc3: round 14's phrase-context changes, the semantic model unchanged).
     // test14.tsv, the test split: recall 98.3 % (177/180; stroke, seizure and poisoning-overdose 9/10), false urgent 3.5 %
-    // (7/200) of its hard negatives, 1.7 % (10/600) with holdout14.tsv. test13.tsv, the former split (first measured at
-    // 04:21 UTC with round 13's screen: 96.7 %, 4.0 %): 96.7 % (174/180), 3.5 % (7/200). Targets 100 % and 1 %: neither
-    // met. Figures only: no row printed.
+    // (7/200) of its hard negatives, 1.7 % (10/600) with holdout14.tsv. (test13.tsv, the former split, is folded into
+    // train and dev.) Targets 100 % and 1 %: neither met. Figures only: no row printed.
     [Theory]
     [InlineData("test14.tsv", 0.98, 0.035)]
-    [InlineData("test13.tsv", 0.96, 0.035)]
     public void HeldOutTestSplit_StaysAtTheMeasuredFigures(string file, double recall, double falseUrgent)
     {
         var report = RunWriter(null, printMisses: false, Path.Combine(Evaluation, "Safety", file));
