@@ -34,11 +34,17 @@ internal static partial class ClinicianScreen
     /// <summary><paramref name="message"/> normalised, without the mentions that ask nothing of a clinician ("a nursing job").</summary>
     public static string WithoutHarmless(string message) => Harmless().Replace(SafetyText.Normalise(message), " ");
 
-    [GeneratedRegex(@"\b(dose|doses|dosage|dosing|overdos\w*|how (much|many) (\w+ ){0,3}(should|can|do|to|per|is (it )?(safe|ok|too))|mg|milligrams?|mcg|micrograms?|how many cfu|cfu (a|per|each)|capsules?|pills?|tablets?|prescri\w*|medicat\w*|medicines?|drugs?|steroids?|corticosteroids?|cortisone|hydrocortisone|clobetasol|prednisone|prednisolone|topical steroid|biologics?|methotrexate|cyclosporine|ciclosporin|dupixent|dupilumab|humira|adalimumab|stelara|cosentyx|otezla|tacrolimus|protopic|elidel|antibiotics?|antihistamines?|antidepressants?|pregnan\w*|breast ?feed\w*|nursing|trying to conceive|ttc|baby|babies|infant\w*|newborn\w*|toddler\w*|months? old)\b", Options)]
+    // A count of capsules, pills, drops or scoops a day is a dose, whatever is in them.
+    private const string SupplementDose =
+        @"how many (\w+ ){0,3}(capsules|pills|tablets|drops|scoops|sachets|gummies)|(capsules?|pills?|tablets?|drops|scoops?|sachets?) (a|per|each) (day|night|morning|week)|"
+        + @"(capsules?|pills?|tablets?) (count|number)|number of (\w+ ){0,2}(capsules|pills|tablets)|(what|which) strength";
+
+    [GeneratedRegex(@"\b(dose|doses|dosage|dosing|overdos\w*|how (much|many) (\w+ ){0,3}(should|can|do|to|per|is (it )?(safe|ok|too))|mg|milligrams?|mcg|micrograms?|how many cfu|cfu (a|per|each)|(my|his|her|their|your|our|on) (?!(probiotic|vitamin|vit|supplement|fish|oil|omega|zinc|turmeric|collagen|fibre|fiber|charcoal|spirulina|colostrum|cod)\b)(\w+ )?(capsules|pills|tablets)|drugs?|" + MedicineNames.Pattern + @"|" + SupplementDose + @"|pregnan\w*|(im|i am|were|we are|she is|shes) expecting|^expecting|\d+ weeks (along|gone)|breast ?feed\w*|nursing|trying to conceive|ttc|baby|babies|infant\w*|newborn\w*|toddler\w*|months? old)\b", Options)]
     private static partial Regex Topic();
 
-    // Choosing between a medicine and something else ("is dupixent better than probiotics") is medication advice too.
-    [GeneratedRegex(@"\b(safe|ok|okay|alright|interact\w*|interfere\w*|together|combine\w*|mix\w*|stop\w*|side effects?|too (much|many)|how (much|many|often|long)|better|worse|instead|rather than|replace\w*|switch\w*|swap\w*|come off)\b", Options)]
+    // Choosing between a medicine and something else ("is dupixent better than probiotics") is medication advice too, and
+    // "is it 1 capsule a day or 2" asks for a dose however generally it is put.
+    [GeneratedRegex(@"\b(safe|ok|okay|alright|interact\w*|interfere\w*|together|combine\w*|mix\w*|stop\w*|side effects?|too (much|many)|how (much|many|often|long)|better|worse|instead|rather than|replace\w*|switch\w*|swap\w*|come off|" + SupplementDose + @")\b", Options)]
     private static partial Regex AsksSafety();
 
     // Mentions of the topic words that ask nothing about a dose, a medicine, a pregnancy or a baby.

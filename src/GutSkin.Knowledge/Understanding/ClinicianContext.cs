@@ -73,7 +73,7 @@ internal static partial class ClinicianContext
         return (after ?? before ?? new ConversationTopic(null, null, null)) with { Matters = matters };
     }
 
-    [GeneratedRegex(@"\b(medicat\w*|medicines?|meds|prescri\w*|steroids?|corticosteroids?|cortisone|hydrocortisone|clobetasol|prednisone|prednisolone|biologics?|methotrexate|cyclosporine|ciclosporin|dupixent|dupilumab|humira|adalimumab|stelara|ustekinumab|cosentyx|secukinumab|otezla|apremilast|tacrolimus|protopic|elidel|pimecrolimus|isotretinoin|roaccutane|accutane|antibiotics?|antihistamines?|antidepressants?|immunosuppress\w*|injections?|the pill|contracepti\w*|chemo\w*|insulin)\b", Options)]
+    [GeneratedRegex(@"\b(" + MedicineNames.Pattern + @")\b", Options)]
     private static partial Regex Medicine();
 
     [GeneratedRegex(@"\b(pregnan\w*|trying (to conceive|for a baby)|ttc|(im|were|she is|shes) expecting|\d+ weeks (along|gone))\b", Options)]

@@ -1,0 +1,17 @@
+namespace GutSkin.Knowledge.Safety;
+
+/// <summary>
+/// The medicines a visitor may say someone takes, by kind or by name: one list for the one-message screen and for what a
+/// conversation remembers, so that a medicine referred in one message still counts in the next turn.
+/// </summary>
+internal static class MedicineNames
+{
+    /// <summary>A regular-expression alternation of the names, without a group or word boundaries, on normalised text.</summary>
+    public const string Pattern =
+        @"medicat\w*|medicines?|meds|prescri\w*|steroids?|corticosteroids?|cortisone|hydrocortisone|betamethasone|clobetasol|mometasone|prednisone|prednisolone|"
+        + @"biologics?|methotrexate|cyclosporine|ciclosporin|dupixent|dupilumab|humira|adalimumab|stelara|ustekinumab|cosentyx|secukinumab|skyrizi|risankizumab|tremfya|taltz|otezla|apremilast|"
+        + @"tacrolimus|protopic|elidel|pimecrolimus|isotretinoin|roaccutane|accutane|immunosuppress\w*|hydroxychloroquine|plaquenil|"
+        + @"antibiotics?|amoxicillin|doxycycline|penicillin|antihistamines?|cetirizine|loratadine|antidepressants?|ssris?|sertraline|fluoxetine|"
+        + @"warfarin|blood thinners?|anticoagulants?|apixaban|rivaroxaban|metformin|insulin|levothyroxine|thyroxine|statins?|hrt|hormone replacement|"
+        + @"omeprazole|lansoprazole|esomeprazole|ppis?|the pill|(mini|contraceptive|birth control) pill|contracepti\w*|chemo\w*|injections?";
+}
