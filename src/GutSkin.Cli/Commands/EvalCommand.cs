@@ -48,7 +48,8 @@ internal static class EvalCommand
             foreach (var miss in report.Misses)
             {
                 var outcome = miss.UrgentCategory is { } category ? $"{miss.Outcome} ({category})" : miss.Outcome;
-                output.WriteLine($"  {miss.Question.Line}\t{miss.Question.Label}\t{outcome}\t{miss.Confidence:0.00}\t{miss.Question.Question}");
+                var resolved = miss.Resolved is { } text ? $"\t(read as: {text})" : string.Empty;
+                output.WriteLine($"  {miss.Question.Line}\t{miss.Question.Label}\t{outcome}\t{miss.Confidence:0.00}\t{miss.Question.Question}{resolved}");
             }
         }
 

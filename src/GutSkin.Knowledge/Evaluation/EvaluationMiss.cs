@@ -8,4 +8,7 @@ public sealed record EvaluationMiss(LabelledQuestion Question, string Outcome, d
 {
     /// <summary>When the outcome is urgent, the red-flag category that decided it.</summary>
     public string? UrgentCategory { get; init; }
+
+    /// <summary>The question as understood when a follow-up was resolved into another text ("what causes psoriasis"), else null.</summary>
+    public string? Resolved { get; init; }
 }

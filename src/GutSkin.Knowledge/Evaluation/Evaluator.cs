@@ -83,7 +83,8 @@ public static class Evaluator
 
             if (!row.Accepts(outcome))
             {
-                misses.Add(new EvaluationMiss(row, outcome, answer.Confidence) { UrgentCategory = answer.UrgentCategory });
+                var resolved = answer.ResolvedQuestion is { } text && text != row.Question.Trim() ? text : null;
+                misses.Add(new EvaluationMiss(row, outcome, answer.Confidence) { UrgentCategory = answer.UrgentCategory, Resolved = resolved });
             }
         }
 

@@ -63,9 +63,29 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
             }
         }
 
+        if (!answer.Answered && topic?.Question is { } previous && FollowUp.MayLeanOnTheTopic(searched) && InContext(model, question, previous, resolved) is { } inContext)
+        {
+            answer = inContext;
+        }
+
         var answeredBy = answer.Answered ? answer.Section : null;
         var after = FollowUp.TopicAfter(resolved, answeredBy, topic, index.Subjects);
-        return answer with { ResolvedQuestion = resolved, Topic = ClinicianContext.After(after, topic, searched) };
+        return answer with { ResolvedQuestion = answer.ResolvedQuestion ?? resolved, Topic = ClinicianContext.After(after, topic, searched) };
+    }
+
+    /// <summary>
+    /// A short turn declined on every reading, asked together with the last question ("which problems exactly" after "is
+    /// the gut linked to the skin"): answered when that reading is at least as sure as the last question alone, so that the
+    /// turn's own words cost nothing the answering section lacks; else null. A turn asking what the section does not say
+    /// ("is it contagious" after "what is scleroderma") lowers the joint reading below the last question's and stays declined.
+    /// </summary>
+    private Answer? InContext(AnswerModel model, string question, string previous, string resolved)
+    {
+        var context = $"{previous.TrimEnd('?', '.', '!', ' ')}? {resolved}";
+        var together = Decide(model, question, Gather(context), NamedSections(context));
+        return together.Answered && together.Confidence >= Decide(model, previous, Gather(previous), NamedSections(previous)).Confidence
+            ? together with { ResolvedQuestion = context }
+            : null;
     }
 
     /// <summary>The evidence for <paramref name="searched"/>, before any fitted weight: what <c>calibrate</c> fits on.</summary>

@@ -75,7 +75,7 @@ internal static partial class FollowUp
             {
                 "mine" => $"my {subject}",
                 "yours" => $"your {subject}",
-                _ => subject,
+                _ => Agreeing(pronoun.Value, subject, SubjectsIn(previous, subjects)),
             };
             return string.Concat(rest.AsSpan(0, pronoun.Index), replacement, rest.AsSpan(pronoun.Index + pronoun.Length));
         }
@@ -90,6 +90,13 @@ internal static partial class FollowUp
             ? $"{rest} {subject}"
             : text;
     }
+
+    /// <summary>
+    /// True when <paramref name="message"/> may be read together with the conversation's last question: a short turn
+    /// ("which problems exactly") that does not ask for what an explanatory article does not state. Longer turns carry
+    /// their own question: read with the last one, they answered unanswerable turns ("so is it in the genes then").
+    /// </summary>
+    public static bool MayLeanOnTheTopic(string message) => WordCount(message) <= ShortTurnWords && !AsksWhatArticlesDoNotState().IsMatch(message);
 
     /// <summary>
     /// The subject of an answered question: the answering section's own subject (the first of its tags its title names:
@@ -168,6 +175,14 @@ internal static partial class FollowUp
         return trailing.Success && !ClauseBreak().IsMatch(before) ? trailing.Groups["p"] : null;
     }
 
+    // "where do I get them" after "can probiotics help psoriasis": a plural pronoun stands for a plural subject the last
+    // question named, not for the singular condition the topic is about.
+    private static string Agreeing(string pronoun, string subject, List<string> named) =>
+        PluralPronoun().IsMatch(pronoun) && !IsPlural(subject) ? named.FirstOrDefault(IsPlural) ?? subject : subject;
+
+    // "probiotics", "fermented foods"; not "psoriasis", "lupus", "stress".
+    private static bool IsPlural(string subject) => PluralNoun().IsMatch(subject);
+
     private static bool IsDeterminer(Capture pronoun, string after, IReadOnlyList<string> subjects)
     {
         if (!Demonstrative().IsMatch(pronoun.Value))
@@ -204,6 +219,12 @@ internal static partial class FollowUp
 
     [GeneratedRegex(@"\b(?<p>it|that|this|they|them|those|these|mine|yours)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"^(they|them|these|those)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralPronoun();
+
+    [GeneratedRegex(@"[^siu]s$", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralNoun();
 
     [GeneratedRegex(@"^(that|this|these|those)$", RegexOptions.IgnoreCase)]
     private static partial Regex Demonstrative();

@@ -130,8 +130,10 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         // asking for what the article does not state left alone; 08:39 UTC): 76.0 % (422/555), declined 94.9 % (112/118).
         // After conversations.holdout11.tsv was appended (conversations 206-250; 2026-12-02 03:03 UTC, model of eb8f915):
         // 74.4 % (504/677), declined 91.7 % (132/144). With the turn's own reading scored beside the resolved one (03:33 UTC):
-        // 75.2 % (509/677), declined 91.0 % (131/144).
-        Assert.True(report.TopOneAccuracy >= 0.74, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
+        // 75.2 % (509/677), declined 91.0 % (131/144). Round 15 (2026-12-02 17:00 UTC): a plural pronoun takes the plural
+        // subject the last question named, and a short turn declined alone is read with the last question: 75.9 % (514/677),
+        // declined 90.3 % (130/144).
+        Assert.True(report.TopOneAccuracy >= 0.75, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
     }
 
     // Former held-out conversations, appended unchanged after their one measurement: the eighth held-out writer's 45
@@ -147,10 +149,12 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     // 2026-12-01 10:27 UTC, commit a52de8f: 65.6 % (80/122), 73.1 % (19/26); the same at 2026-12-02 02:57 UTC, commit
     // eb8f915, before it was appended). With the turn's own reading scored beside the resolved one (2026-12-02 03:33 UTC):
     // 81.3 % (100/123), 95.8 % (23/24); 65.8 % (79/120), 96.3 %; 62.8 % (76/121), 89.7 %; 66.4 % (81/122), 73.1 %.
+    // Round 15 (plural pronouns by number, short turns read with the last question; 17:00 UTC): 82.1 % (101/123), 95.8 %;
+    // 65.8 %, 96.3 %; 65.3 % (79/121), 86.2 % (25/29: one unanswerable short turn now answered); 66.4 %, 73.1 %.
     [Theory]
-    [InlineData(70, 123, 0.77, 0.95)]
+    [InlineData(70, 123, 0.82, 0.95)]
     [InlineData(115, 120, 0.65, 0.92)]
-    [InlineData(160, 121, 0.58, 0.87)]
+    [InlineData(160, 121, 0.65, 0.86)]
     [InlineData(205, 122, 0.65, 0.73)]
     public void DevelopmentConversations_TheFormerHeldOutOnes_ResolveAtTheMeasuredLevel(int first, int answerable, double topOne, double declined)
     {

@@ -294,6 +294,30 @@ public sealed class AnswerFinderTests : IClassFixture<RepositoryKnowledgeFixture
         Assert.False(followUp.Answered);
     }
 
+    // A short turn too vague to answer alone is read together with the last question, and answered when that reading is
+    // as sure as the last question alone; a turn asking what the section does not say stays declined.
+    [Fact]
+    public void Ask_ShortTurnDeclinedAlone_IsAnsweredWithTheLastQuestionAsContext()
+    {
+        var first = knowledge.Ask("Kindly tell me whether gut is having any relation with skin problems");
+        var followUp = knowledge.Ask("which problems exactly", first.Topic);
+
+        Assert.False(knowledge.Ask("which problems exactly").Answered);
+        Assert.True(followUp.Answered);
+        Assert.True(followUp.Section?.Id is "introduction" or "gut-skin-connection", followUp.Section?.Id);
+        Assert.EndsWith("which problems exactly", followUp.ResolvedQuestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_ShortTurnTheSectionDoesNotAnswer_StaysDeclinedWithTheLastQuestionAsContext()
+    {
+        var first = knowledge.Ask("what is scleroderma");
+        var followUp = knowledge.Ask("is it contagious", first.Topic);
+
+        Assert.True(first.Answered);
+        Assert.False(followUp.Answered);
+    }
+
     [Fact]
     public void Ask_FollowUpAnsweredFromTheSameSectionEitherWay_KeepsTheResolvedSubjectForTheNextTurn()
     {

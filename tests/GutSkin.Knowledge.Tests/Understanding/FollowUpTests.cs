@@ -32,6 +32,27 @@ public sealed class FollowUpTests
     public void Resolve_PluralPronoun_IsTheTopicToo(string message, string expected) =>
         Assert.Equal(expected, Resolve(message, "what are probiotics", "probiotics"), ignoreCase: true);
 
+    // A plural pronoun takes the plural subject the last question named, not the condition the topic is about.
+    [Theory]
+    [InlineData("where can i get them", "where can i get probiotics")]
+    [InlineData("are they safe", "are probiotics safe")]
+    [InlineData("what causes it", "what causes psoriasis")]
+    public void Resolve_Pronoun_AgreesInNumberWithTheSubjectItStandsFor(string message, string expected) =>
+        Assert.Equal(expected, Resolve(message, "can probiotics help psoriasis", "psoriasis"), ignoreCase: true);
+
+    [Fact]
+    public void Resolve_PluralPronoun_WithNoPluralSubjectNamed_IsTheTopic() =>
+        Assert.Equal("where do psoriasis come from", Resolve("where do they come from", "what is psoriasis", "psoriasis"), ignoreCase: true);
+
+    [Theory]
+    [InlineData("which problems exactly", true)]
+    [InlineData("and for kids?", true)]
+    [InlineData("is there a cure", false)]
+    [InlineData("how much should she take", false)]
+    [InlineData("so is it in the genes then", false)]
+    public void MayLeanOnTheTopic_OnlyShortTurnsAskingWhatArticlesState(string message, bool expected) =>
+        Assert.Equal(expected, FollowUp.MayLeanOnTheTopic(message));
+
     [Theory]
     [InlineData("right, back to eczema - what triggers it")]
     [InlineData("eczema again: is it common in adults")]
