@@ -17,6 +17,7 @@ internal static partial class RedFlagRules
         new(RedFlagCategory.SelfHarm, SelfHarm(), SelfHarmEs(), AccidentalCut(), EvenRecurring: true, NotInJest: true),
         new(RedFlagCategory.SelfHarm, SelfHarmIntent(), Unless: AccidentalCut(), EvenRecurring: true, NotInJest: true),
         new(RedFlagCategory.SelfHarm, SelfHarmWarningSigns(), Unless: AccidentalCut(), EvenRecurring: true, NotInJest: true),
+        new(RedFlagCategory.SelfHarm, SelfHarmPlan(), Unless: AccidentalCut(), EvenRecurring: true, NotInJest: true),
         new(RedFlagCategory.Pregnancy, Pregnancy(), PregnancyEs()),
         new(RedFlagCategory.UnwellChild, UnwellChild(), UnwellChildEs()),
         new(RedFlagCategory.ChestHeart, ChestHeart(), ChestHeartEs(), NotWhenMild: true),

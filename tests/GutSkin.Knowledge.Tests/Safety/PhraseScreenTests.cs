@@ -340,6 +340,36 @@ public sealed class PhraseScreenTests
         Assert.Equal(category, PhraseScreen.Category(message));
     }
 
+    // Round 15's family (RedFlagRules.SelfHarmPlan.cs): the means at hand with a day, a decision or a farewell; a wish to
+    // be dead told now; standing at a drop looking down; things given away with a goodbye; "no longer wish" is not settled.
+    [Theory]
+    [InlineData("I've kept back a month of my codeine and I'm taking them on Saturday while everyone is out")]
+    [InlineData("bought a rope this afternoon. what's the point.")]
+    [InlineData("honestly I just want to stop existing, it's all too much lately")]
+    [InlineData("every night I pray that I won't wake up in the morning")]
+    [InlineData("I see no point in going on any more")]
+    [InlineData("I'm standing on the bridge near work looking down at the water")]
+    [InlineData("I gave my guitar and my books to my brother today, I won't be needing them")]
+    [InlineData("I no longer wish to go on and I have been putting aside my tablets for it")]
+    public void Category_SuicidalPlanOrWish_IsSelfHarm(string message)
+    {
+        Assert.Equal(RedFlagCategory.SelfHarm, PhraseScreen.Category(message));
+    }
+
+    [Theory]
+    [InlineData("what's the point of taking these tablets if my skin isn't improving?")]
+    [InlineData("we've picked Friday for the party, can I take my tablets with a glass of wine?")]
+    [InlineData("I bought a rope for the kids' tree swing, any tips for sunburn?")]
+    [InlineData("I hope the baby doesn't wake the whole house tonight, can she have probiotics?")]
+    [InlineData("I stood on the bridge for ages watching the fireworks and got a cold sore")]
+    [InlineData("I gave my old clothes to charity and said goodbye to the house when we moved")]
+    [InlineData("years ago I stockpiled tablets during a bad patch, I'm well now, is the juice ok with lithium")]
+    [InlineData("in the novel I'm reading the heroine gave away her books and says she won't be needing them, any gentle face wash?")]
+    public void Category_PlanWordsInAnOrdinaryMessage_AreNotARedFlag(string message)
+    {
+        Assert.Null(PhraseScreen.Category(message));
+    }
+
     [Fact]
     public void Category_RedFlagInALongMessage_IsFoundInItsSentence()
     {

@@ -39,8 +39,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // (4264/4433); after the fold of test12.tsv (same screen, 03:31 UTC): 96.2 % (4437/4613); after the fold of
         // extra14.tsv (self-harm 19/30; same screen, 03:33 UTC): 96.1 % (4626/4813); with round 13's self-harm warning
         // signs (RedFlagRules.SelfHarmIntent.cs, same model; 03:55 UTC): 96.5 % (4646/4813), false urgent unchanged; after the
-        // fold of test13.tsv (round 14's screen, 2026-12-02 16:10 UTC): 96.5 % (4820/4993).
-        Assert.True(report.Recall >= 0.96, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
+        // fold of test13.tsv (round 14's screen, 2026-12-02 16:10 UTC): 96.5 % (4820/4993); with round 15's self-harm plan
+        // family (RedFlagRules.SelfHarmPlan.cs, same model; 16:57 UTC): 97.1 % (4848/4993; self-harm 331 -> 359/381), false
+        // urgent unchanged.
+        Assert.True(report.Recall >= 0.965, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
     [Fact]
@@ -134,27 +136,29 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // (189/200; self-harm 19/30), 13.7 % (41/300); folded with the same screen, the same figures. test13: measured once
     // held out (2026-12-02 04:21 UTC, commit 4ef1c5f) at 96.7 % (174/180), 4.0 % (8/200) of its hard negatives, as the
     // former split (14:44 UTC, commit cd98cc3) 96.7 %, 3.5 % (7/200); folded at 16:10 UTC with that screen, the same
-    // figures (self-harm 9/10).
+    // figures (self-harm 9/10). With round 15's self-harm plan family (16:57 UTC; false urgent unchanged for every writer):
+    // test4 100 %, test5 96.1 %, test6 95.0 %, test7 96.7 %, test10 95.0 %, extra11 95.7 % (201/210), extra12 96.8 %,
+    // extra13 94.1 % (207/220), extra14 98.0 % (196/200); test12 and test13 unchanged.
     [Theory]
     [InlineData("test3", 162, 0.99, 0.015)]
     [InlineData("test4", 180, 0.99, 0.01)]
-    [InlineData("test5", 180, 0.94, 0.01)]
-    [InlineData("test6", 180, 0.93, 0.03)]
+    [InlineData("test5", 180, 0.955, 0.01)]
+    [InlineData("test6", 180, 0.945, 0.03)]
     [InlineData("extra6", 324, 0.96, 0.01)]
     [InlineData("extra7", 324, 0.95, 0.07)]
     [InlineData("extra8", 324, 0.95, 0.025)]
-    [InlineData("test7", 180, 0.94, 0.075)]
+    [InlineData("test7", 180, 0.96, 0.075)]
     [InlineData("extra9", 324, 0.96, 0.125)]
     [InlineData("test8", 180, 0.955, 0.05)]
     [InlineData("extra10", 216, 0.96, 0.19)]
     [InlineData("test9", 180, 0.955, 0.025)]
-    [InlineData("extra11", 210, 0.885, 0.065)]
-    [InlineData("test10", 180, 0.93, 0.045)]
-    [InlineData("extra12", 220, 0.92, 0.095)]
+    [InlineData("extra11", 210, 0.95, 0.065)]
+    [InlineData("test10", 180, 0.945, 0.045)]
+    [InlineData("extra12", 220, 0.96, 0.095)]
     [InlineData("test11", 180, 0.97, 0.11)]
-    [InlineData("extra13", 220, 0.89, 0.105)]
+    [InlineData("extra13", 220, 0.935, 0.105)]
     [InlineData("test12", 180, 0.96, 0.09)]
-    [InlineData("extra14", 200, 0.94, 0.14)]
+    [InlineData("extra14", 200, 0.975, 0.14)]
     [InlineData("test13", 180, 0.96, 0.04)]
     public void TuningRowsOfAFoldedWriter_StayAtTheMeasuredFigures(string writer, int redFlags, double recall, double falseUrgent)
     {
