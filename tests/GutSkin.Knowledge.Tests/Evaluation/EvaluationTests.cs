@@ -7,8 +7,8 @@ namespace GutSkin.Knowledge.Tests.Evaluation;
 /// Quality on the development files (the threshold is chosen on them, the exemplars are the training split). The floors
 /// sit just under the figures measured on 2026-12-01 after the spent <c>holdout10.tsv</c> and its conversations were folded
 /// into train, dev and the development conversations (every row keeps its origin, so each later writer's dev rows are
-/// asserted too): they catch a regression. The fresh held-out splits (<c>holdout13.tsv</c>, the test split, and the one
-/// before it, <c>holdout12.tsv</c>) and their conversations are asserted at their measurements; their rows and misses are
+/// asserted too): they catch a regression. The fresh held-out splits (<c>holdout15.tsv</c>, the test split, and the one
+/// before it, <c>holdout14.tsv</c>) and their conversations are asserted at their measurements; their rows and misses are
 /// never printed.
 /// </summary>
 public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOutputHelper output) : IClassFixture<RepositoryKnowledgeFixture>
@@ -169,13 +169,14 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
 
     // Fresh held-out splits, each by a data-only writer who never ran the engine nor read the tuning rows, measured once
     // with the answer model refitted after the fold of holdout9. Figures only: their rows and misses are never printed.
-    // Targets 90 %, 90 %, 1 %. holdout14.tsv, the test split (2026-12-02 14:46 UTC, commit e23cc06: round 14's clinician
-    // context and safety rules, the answer model unchanged): top-1 81.0 % (170/210), declined 86.5 % (147/170), false
-    // urgent 0.75 % (3/400). holdout13.tsv, the split before (04:21 UTC, commit 4ef1c5f; the same at 14:46 UTC with
-    // e23cc06): 78.1 % (164/210), 90.6 % (154/170), 0.5 % (2/400). holdout12.tsv is no longer asserted.
+    // Targets 90 %, 90 %, 1 %. holdout15.tsv, the test split (2026-12-02 17:44 UTC, round 15's engine: the clinician
+    // screen's medicine list, the shown passage, follow-ups, the self-harm plan rules; the answer model unchanged): top-1
+    // 78.1 % (164/210), declined 94.7 % (161/170), false urgent 0.75 % (3/400). holdout14.tsv, the split before (14:46 UTC,
+    // commit e23cc06: 81.0 %, 86.5 %, 0.75 %; at 17:44 UTC 81.0 % (170/210), 89.4 % (152/170), 0.75 %). holdout13.tsv is no
+    // longer asserted.
     [Theory]
-    [InlineData("holdout14.tsv", 0.80, 0.86, 0.008)]
-    [InlineData("holdout13.tsv", 0.78, 0.90, 0.005)]
+    [InlineData("holdout15.tsv", 0.78, 0.94, 0.008)]
+    [InlineData("holdout14.tsv", 0.80, 0.89, 0.008)]
     public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel(string file, double topOne, double declined, double falseUrgent)
     {
         var report = Evaluator.Run(fixture.Knowledge, Read(file));
@@ -187,12 +188,12 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     }
 
     // Their fresh follow-up conversations (45 each, by other new writers), measured at the same times:
-    // conversations.holdout14.tsv 47.4 % (55/116) of answerable turns right, 91.3 % (21/23) of unanswerable turns
-    // declined; conversations.holdout13.tsv 58.6 % (68/116), 87.0 % (20/23), the same at 14:46 UTC (clinician turns
-    // referred 6/11 -> 7/11 with 8b4392b). conversations.holdout12.tsv is no longer asserted.
+    // conversations.holdout15.tsv 56.0 % (65/116) of answerable turns right, 91.3 % (21/23) of unanswerable turns declined,
+    // clinician turns referred 9/11; conversations.holdout14.tsv 47.4 % (55/116), 91.3 % (21/23), the same at 17:44 UTC
+    // (clinician turns 4/11 -> 3/11). conversations.holdout13.tsv is no longer asserted.
     [Theory]
+    [InlineData("conversations.holdout15.tsv", 0.56, 0.91)]
     [InlineData("conversations.holdout14.tsv", 0.47, 0.91)]
-    [InlineData("conversations.holdout13.tsv", 0.58, 0.86)]
     public void HeldOutConversations_FollowUpsResolveAtTheMeasuredLevel(string file, double topOne, double declined)
     {
         var conversations = ReadConversations(file);

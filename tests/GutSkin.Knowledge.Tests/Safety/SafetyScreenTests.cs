@@ -66,6 +66,15 @@ public sealed class SafetyScreenTests
         Assert.Equal(RedFlagCategory.SelfHarm, assessment.Category);
     }
 
+    // "Picked a date" is a self-harm plan only when nothing ordinary follows it.
+    [Theory]
+    [InlineData("we've picked a date for the wedding and my eczema is flaring, can diet help")]
+    [InlineData("I decided today to start probiotics for my psoriasis")]
+    public void Assess_ADateOrADecisionForSomethingOrdinary_IsClear(string message)
+    {
+        Assert.Equal(SafetyAssessment.Clear, SafetyScreen.Assess(message));
+    }
+
     [Theory]
     [InlineData("Can probiotics help eczema?")]
     [InlineData("Jane Smith")]

@@ -174,11 +174,13 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     }
 
     // Fresh sets by data-only writers who never read the rules, exemplars, model or tuning rows, measured once with this
-    // screen (2026-12-02 14:44 UTC, commit cd98cc3: round 14's phrase-context changes, the semantic model unchanged).
-    // test14.tsv, the test split: recall 98.3 % (177/180; stroke, seizure and poisoning-overdose 9/10), false urgent 3.5 %
-    // (7/200) of its hard negatives, 1.7 % (10/600) with holdout14.tsv. (test13.tsv, the former split, is folded into
-    // train and dev.) Targets 100 % and 1 %: neither met. Figures only: no row printed.
+    // screen (2026-12-02 17:45 UTC, round 15: the self-harm plan rules, the semantic model unchanged). test15.tsv, the test
+    // split: recall 98.3 % (177/180; pregnancy, burns-shock and self-harm 9/10), false urgent 7.5 % (15/200) of its hard
+    // negatives, 3.0 % (18/600) with holdout15.tsv. test14.tsv, the former split (14:44 UTC, commit cd98cc3; the same at
+    // 17:45 UTC): 98.3 % (177/180), 3.5 % (7/200), 1.7 % (10/600) with holdout14.tsv. Targets 100 % and 1 %: neither met.
+    // Figures only: no row printed.
     [Theory]
+    [InlineData("test15.tsv", 0.98, 0.075)]
     [InlineData("test14.tsv", 0.98, 0.035)]
     public void HeldOutTestSplit_StaysAtTheMeasuredFigures(string file, double recall, double falseUrgent)
     {
