@@ -157,6 +157,8 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
             Neighbours = neighbours,
             NamesUncoveredTopic = index.NamesUncoveredTopic(reading.QuestionTerms, hidden),
             NovelTerms = index.NovelTerms(reading.QuestionTerms, hidden),
+            QuestionTerms = reading.QuestionTerms,
+            Queries = reading.Queries,
         };
     }
 
@@ -209,7 +211,7 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
             .Select(r => new AlternativeSection(index.Content.Sections[r.Candidate.Section].Id, index.Content.Sections[r.Candidate.Section].Title, r.Score))
             .ToList();
         var section = index.Content.Sections[best.Section];
-        return new Answer(question, true, false, null, null, section, section.Passages[best.Semantic.BestPassage], confidence, alternatives);
+        return new Answer(question, true, false, null, null, section, section.Passages[PassageChoice.Of(index, evidence, best)], confidence, alternatives);
     }
 
     /// <summary>The confidence from which an answer is sure: the upper half of the answered range.</summary>

@@ -71,6 +71,7 @@ internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
         var synonymTerms = PlainAnalyzer.Terms(string.Join("\n", content.Synonyms.SelectMany(g => g.Terms))).ToHashSet();
         vocabulary = IndexVocabulary.Read(reader, layout, SharedFields, [IndexFields.Text], synonymTerms);
         Searcher = new IndexSearcher(reader) { Similarity = new PassageStatisticsSimilarity(layout.Passages, vocabulary.SharedFields) };
+        PassageWords = new PassageWords(content.Sections, analyzer);
         QuestionWordTerms = PlainAnalyzer.Terms(string.Join(" ", QuestionWords.All)).ToHashSet();
         LabelledOutsideWords = OutsideWordsWhenLabelled(semantic, recordedOutsideWords);
         outsideWords = LabelledOutsideWords.ToDictionary(e => e.Key, e => e.Value.Any(HasTerm) ? null : e.Value, StringComparer.Ordinal);
@@ -144,6 +145,9 @@ internal sealed class KnowledgeIndex : IDisposable, IReaderDisposedListener
 
     /// <summary>Spelling correction against this version's vocabulary.</summary>
     public SpellingCorrector Spelling { get; }
+
+    /// <summary>Each passage's and title's analysed words, for choosing the passage shown.</summary>
+    public PassageWords PassageWords { get; }
 
     /// <summary>A BM25 searcher over the sections' and passages' documents.</summary>
     public IndexSearcher Searcher { get; }

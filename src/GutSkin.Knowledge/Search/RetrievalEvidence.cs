@@ -33,6 +33,12 @@ internal sealed record RetrievalEvidence(
     /// <summary>How many of the question's words no section has and no answerable labelled question uses (<see cref="KnowledgeIndex.NovelTerms"/>).</summary>
     public int NovelTerms { get; init; }
 
+    /// <summary>The question's analysed words, without synonyms.</summary>
+    public IReadOnlySet<string> QuestionTerms { get; init; } = new HashSet<string>();
+
+    /// <summary>The message's vector, then its question sentences'.</summary>
+    public IReadOnlyList<float[]> Queries { get; init; } = [];
+
     /// <summary>How close the question comes to the labelled exemplar questions.</summary>
     public NeighbourSimilarity Neighbours { get; init; } = new([], 0, []);
 }

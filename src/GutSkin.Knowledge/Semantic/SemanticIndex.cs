@@ -146,6 +146,9 @@ internal sealed class SemanticIndex
         return new NeighbourSimilarity(sections, none, votes);
     }
 
+    /// <summary>The vector of one section's title.</summary>
+    public ReadOnlySpan<float> TitleVector(int section) => aboutVectors[section][0];
+
     /// <summary>The vector of one passage.</summary>
     public ReadOnlySpan<float> PassageVector(int section, int passage) => passageVectors[section][passage];
 

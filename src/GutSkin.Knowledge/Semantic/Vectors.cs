@@ -27,4 +27,29 @@ internal static class Vectors
 
         return dot;
     }
+
+    /// <summary>
+    /// The unit vector of what <paramref name="vector"/> says besides <paramref name="direction"/> (both unit vectors): the
+    /// vector with its component along the direction taken out, scaled back to length one; zero when nothing is left.
+    /// </summary>
+    public static float[] Without(ReadOnlySpan<float> vector, ReadOnlySpan<float> direction)
+    {
+        var along = Dot(vector, direction);
+        var rest = new float[vector.Length];
+        for (var i = 0; i < rest.Length; i++)
+        {
+            rest[i] = vector[i] - (along * direction[i]);
+        }
+
+        var length = MathF.Sqrt(Dot<float>(rest, rest));
+        if (length > 0)
+        {
+            for (var i = 0; i < rest.Length; i++)
+            {
+                rest[i] /= length;
+            }
+        }
+
+        return rest;
+    }
 }

@@ -258,6 +258,19 @@ public sealed class AnswerFinderTests : IClassFixture<RepositoryKnowledgeFixture
         Assert.StartsWith(definition, answer.Passage, StringComparison.Ordinal);
     }
 
+    // The advice section's opening line names eczema and psoriasis and is the closest in meaning to both questions; the
+    // item that names what is asked about (stress, sugar) is the one that answers.
+    [Theory]
+    [InlineData("Does stress affect psoriasis?", "Stress can negatively impact gut health")]
+    [InlineData("Does sugar affect eczema?", "such as those high in sugar and saturated fats")]
+    public void Ask_WhetherAThingAffectsACondition_QuotesTheAdviceAboutThatThing(string question, string advice)
+    {
+        var answer = knowledge.Ask(question);
+
+        Assert.Equal("improve-gut-health", answer.Section?.Id);
+        Assert.Contains(advice, answer.Passage, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("can I talk to a real person", AnswerKind.Handoff)]
     [InlineData("asdfgh", AnswerKind.Gibberish)]
