@@ -8,7 +8,7 @@ namespace GutSkin.Knowledge.Tests.Safety;
 /// chosen on) stay at the measured recall and false-urgent rate, the answers sets' questions included; Spanish red flags
 /// must be urgent. The floors are the figures measured on 2026-11-30 less a small margin, so a regression fails. The
 /// tuning files hold the rows of several writers (the <c>writer</c> column), the spent held-out sets' included; the rows
-/// of the last writers folded in (<c>test3</c> to <c>test13</c>, <c>extra6</c> to <c>extra14</c>) are asserted on their own too, so a change
+/// of the last writers folded in (<c>test3</c> to <c>test14</c>, <c>extra6</c> to <c>extra14</c>) are asserted on their own too, so a change
 /// that fits the older writers at their cost fails. A fresh held-out set, while there is one, is asserted at its measured
 /// figures less a margin; its misses are never printed.
 /// </summary>
@@ -41,7 +41,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // signs (RedFlagRules.SelfHarmIntent.cs, same model; 03:55 UTC): 96.5 % (4646/4813), false urgent unchanged; after the
         // fold of test13.tsv (round 14's screen, 2026-12-02 16:10 UTC): 96.5 % (4820/4993); with round 15's self-harm plan
         // family (RedFlagRules.SelfHarmPlan.cs, same model; 16:57 UTC): 97.1 % (4848/4993; self-harm 331 -> 359/381), false
-        // urgent unchanged.
+        // urgent unchanged; after the fold of test14.tsv (same screen, 2026-12-03 06:22 UTC): 97.1 % (5025/5173).
         Assert.True(report.Recall >= 0.965, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
@@ -80,7 +80,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // its 300 hard negatives urgent; same screen, 03:33 UTC): 2.47 % (293/11867); with round 14's context mechanisms
         // (a jab, scene or service; a pet's sign; self-harm words said laughing; figures of speech; same model; 14:26 UTC):
         // 2.06 % (245/11867); after the fold of test13.tsv (7 of its 200 hard negatives urgent; same screen, 16:10 UTC):
-        // 2.09 % (252/12067).
+        // 2.09 % (252/12067); after the fold of test14.tsv (7 of its 200 hard negatives urgent; same screen, 2026-12-03
+        // 06:22 UTC): 2.11 % (259/12267).
         Assert.True(report.FalseUrgentRate <= 0.022, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
@@ -138,7 +139,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // former split (14:44 UTC, commit cd98cc3) 96.7 %, 3.5 % (7/200); folded at 16:10 UTC with that screen, the same
     // figures (self-harm 9/10). With round 15's self-harm plan family (16:57 UTC; false urgent unchanged for every writer):
     // test4 100 %, test5 96.1 %, test6 95.0 %, test7 96.7 %, test10 95.0 %, extra11 95.7 % (201/210), extra12 96.8 %,
-    // extra13 94.1 % (207/220), extra14 98.0 % (196/200); test12 and test13 unchanged.
+    // extra13 94.1 % (207/220), extra14 98.0 % (196/200); test12 and test13 unchanged. test14: measured once held out
+    // (2026-12-02 14:44 UTC, commit cd98cc3) at 98.3 % (177/180), 3.5 % (7/200) of its hard negatives, as the former split
+    // (17:45 UTC, round 15's screen) the same; folded on 2026-12-03 with round 15's screen, the same figures.
     [Theory]
     [InlineData("test3", 162, 0.99, 0.015)]
     [InlineData("test4", 180, 0.99, 0.01)]
@@ -160,6 +163,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("test12", 180, 0.96, 0.09)]
     [InlineData("extra14", 200, 0.975, 0.14)]
     [InlineData("test13", 180, 0.96, 0.04)]
+    [InlineData("test14", 180, 0.98, 0.04)]
     public void TuningRowsOfAFoldedWriter_StayAtTheMeasuredFigures(string writer, int redFlags, double recall, double falseUrgent)
     {
         var report = RunWriter(
@@ -176,12 +180,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // Fresh sets by data-only writers who never read the rules, exemplars, model or tuning rows, measured once with this
     // screen (2026-12-02 17:45 UTC, round 15: the self-harm plan rules, the semantic model unchanged). test15.tsv, the test
     // split: recall 98.3 % (177/180; pregnancy, burns-shock and self-harm 9/10), false urgent 7.5 % (15/200) of its hard
-    // negatives, 3.0 % (18/600) with holdout15.tsv. test14.tsv, the former split (14:44 UTC, commit cd98cc3; the same at
-    // 17:45 UTC): 98.3 % (177/180), 3.5 % (7/200), 1.7 % (10/600) with holdout14.tsv. Targets 100 % and 1 %: neither met.
-    // Figures only: no row printed.
+    // negatives, 3.0 % (18/600) with holdout15.tsv. (test14.tsv, the former split, is folded into train and dev.) Targets
+    // 100 % and 1 %: neither met. Figures only: no row printed.
     [Theory]
     [InlineData("test15.tsv", 0.98, 0.075)]
-    [InlineData("test14.tsv", 0.98, 0.035)]
     public void HeldOutTestSplit_StaysAtTheMeasuredFigures(string file, double recall, double falseUrgent)
     {
         var report = RunWriter(null, printMisses: false, Path.Combine(Evaluation, "Safety", file));
