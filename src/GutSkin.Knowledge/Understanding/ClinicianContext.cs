@@ -44,11 +44,15 @@ internal static partial class ClinicianContext
     /// <summary>
     /// True when <paramref name="message"/> is a clinician question in the conversation <paramref name="topic"/>. A child
     /// raised earlier makes what the child is given a clinician matter, not what the visitor takes ("can I use kimchi
-    /// instead" after "I've had eczema since I was a baby").
+    /// instead" after "I've had eczema since I was a baby"). A matter the turn raises itself counts once the conversation
+    /// has a question to take the thing asked about from.
     /// </summary>
     public static bool Refers(string message, ConversationTopic? topic)
     {
-        if (topic is not { Matters: not ClinicianMatter.None and var matters })
+        // "and my 2 year old can also have?" after "curd is good for this?": a turn that raises the matter itself leans on
+        // the last question for what would be taken, which the one-message screen cannot see.
+        var matters = (topic?.Matters ?? ClinicianMatter.None) | (topic?.Question is null ? ClinicianMatter.None : Raised(message));
+        if (matters == ClinicianMatter.None)
         {
             return false;
         }

@@ -18,6 +18,10 @@ internal static partial class FollowUp
     // "can probiotics help?", "what did the study find": longer turns without a subject are usually a new question.
     private const int ShortTurnWords = 5;
 
+    // "he lives on takeaways, ...": a clause of three words or more says something a pronoun can point back to; "ok so,"
+    // and "right," do not.
+    private const int OwnClauseWords = 3;
+
     /// <summary>The message as a standalone question.</summary>
     /// <param name="message">The visitor's message.</param>
     /// <param name="topic">The conversation's topic, or null at the start.</param>
@@ -166,6 +170,11 @@ internal static partial class FollowUp
         }
 
         var before = rest[..pronoun.Index];
+        if (RefersToItsOwnClause(pronoun, before))
+        {
+            return null;
+        }
+
         if (SubjectsIn(before, own).Count == 0)
         {
             return pronoun;
@@ -173,6 +182,14 @@ internal static partial class FollowUp
 
         var trailing = TrailingPronoun().Match(rest);
         return trailing.Success && !ClauseBreak().IsMatch(before) ? trailing.Groups["p"] : null;
+    }
+
+    // "he lives on takeaways, does that matter", "he's on donepezil, is a probiotic drink safe with that": a demonstrative
+    // after a clause of the turn's own points back at what that clause said, not at the conversation's subject.
+    private static bool RefersToItsOwnClause(Capture pronoun, string before)
+    {
+        var breaks = ClauseBreak().Matches(before);
+        return Demonstrative().IsMatch(pronoun.Value) && breaks.Count > 0 && WordCount(before[..breaks[^1].Index]) >= OwnClauseWords;
     }
 
     // "where do I get them" after "can probiotics help psoriasis": a plural pronoun stands for a plural subject the last

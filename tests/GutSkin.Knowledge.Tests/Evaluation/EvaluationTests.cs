@@ -132,8 +132,9 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         // 74.4 % (504/677), declined 91.7 % (132/144). With the turn's own reading scored beside the resolved one (03:33 UTC):
         // 75.2 % (509/677), declined 91.0 % (131/144). Round 15 (2026-12-02 17:00 UTC): a plural pronoun takes the plural
         // subject the last question named, and a short turn declined alone is read with the last question: 75.9 % (514/677),
-        // declined 90.3 % (130/144).
-        Assert.True(report.TopOneAccuracy >= 0.75, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
+        // declined 90.3 % (130/144). Round 16 (2026-12-03 06:51 UTC): "that" after the turn's own clause is that clause, and
+        // a turn raising a clinician matter itself is referred after a question: 76.2 % (516/677), declined 91.0 % (131/144).
+        Assert.True(report.TopOneAccuracy >= 0.76, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
     }
 
     // Former held-out conversations, appended unchanged after their one measurement: the eighth held-out writer's 45
@@ -151,11 +152,13 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     // 81.3 % (100/123), 95.8 % (23/24); 65.8 % (79/120), 96.3 %; 62.8 % (76/121), 89.7 %; 66.4 % (81/122), 73.1 %.
     // Round 15 (plural pronouns by number, short turns read with the last question; 17:00 UTC): 82.1 % (101/123), 95.8 %;
     // 65.8 %, 96.3 %; 65.3 % (79/121), 86.2 % (25/29: one unanswerable short turn now answered); 66.4 %, 73.1 %.
+    // Round 16 (a demonstrative after the turn's own clause, a clinician matter raised by the turn itself; 2026-12-03 06:51
+    // UTC): 82.1 %, 95.8 %; 66.7 % (80/120), 96.3 %; 65.3 %, 86.2 %; 67.2 % (82/122), 76.9 % (20/26).
     [Theory]
     [InlineData(70, 123, 0.82, 0.95)]
-    [InlineData(115, 120, 0.65, 0.92)]
+    [InlineData(115, 120, 0.66, 0.92)]
     [InlineData(160, 121, 0.65, 0.86)]
-    [InlineData(205, 122, 0.65, 0.73)]
+    [InlineData(205, 122, 0.67, 0.76)]
     public void DevelopmentConversations_TheFormerHeldOutOnes_ResolveAtTheMeasuredLevel(int first, int answerable, double topOne, double declined)
     {
         var conversations = ReadConversations("conversations.dev.tsv");

@@ -40,6 +40,21 @@ public sealed class ClinicianContextTests
     public void Refers_WithoutAMatterRaised_IsNotReferred() =>
         Assert.False(ClinicianContext.Refers("can he have the green juice with it?", Psoriasis));
 
+    // The thing to be given comes from the last question ("is kefir good for eczema"); the turn names only who would have it.
+    [Theory]
+    [InlineData("and can my 3 year old have it too?")]
+    [InlineData("is it safe while I'm pregnant")]
+    public void Refers_TurnRaisingTheMatterItself_AfterAQuestion_IsReferred(string message) =>
+        Assert.True(ClinicianContext.Refers(message, Psoriasis));
+
+    [Fact]
+    public void Refers_TurnRaisingTheMatterItself_WithNoQuestionBefore_IsLeftToTheOneMessageScreen() =>
+        Assert.False(ClinicianContext.Refers("and can my 3 year old have it too?", new ConversationTopic(null, null, null)));
+
+    [Fact]
+    public void Refers_TurnRaisingTheMatterButAskingForInformation_IsNotReferred() =>
+        Assert.False(ClinicianContext.Refers("my 3 year old has eczema too, is it the same thing", Psoriasis));
+
     // After a child is mentioned, what the child is given is a clinician matter; what the visitor takes is not.
     [Theory]
     [InlineData("can i give her probiotic powder", true)]

@@ -61,6 +61,17 @@ public sealed class FollowUpTests
     public void Resolve_PronounAfterASubjectNamedEarlierInTheTurn_IsThatSubject(string message) =>
         Assert.Equal(message, Resolve(message, "what is psoriasis", "psoriasis"));
 
+    // "that" after a clause of the turn's own is what that clause said (what she eats, the medicine she is on); after only
+    // an opening ("ok so,") it is still the topic.
+    [Theory]
+    [InlineData("she eats a lot of crisps, does that matter", "she eats a lot of crisps, does that matter")]
+    [InlineData("my mum takes thyroxine daily, is kefir ok with that", "my mum takes thyroxine daily, is kefir ok with that")]
+    [InlineData("I drink six coffees a day. Could this be it", "I drink six coffees a day. Could this be it")]
+    [InlineData("ok so, does that matter", "ok so, does psoriasis matter")]
+    [InlineData("right, is that common", "right, is psoriasis common")]
+    public void Resolve_Demonstrative_IsTheTurnsOwnClauseWhenOneComesFirst(string message, string expected) =>
+        Assert.Equal(expected, Resolve(message, "what is psoriasis", "psoriasis"), ignoreCase: true);
+
     [Theory]
     [InlineData("what did the research say", "what did the research say psoriasis")]
     [InlineData("any symptoms to look for", "any symptoms to look for psoriasis")]
