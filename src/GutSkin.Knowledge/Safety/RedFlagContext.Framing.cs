@@ -76,9 +76,10 @@ internal static partial class RedFlagContext
     [GeneratedRegex(@"(\b(novels?|thrillers?|books?|memoirs?|films?|movies?|dramas?|programmes?|documentar(y|ies)|(tv|telly) (show|series|advert)s?|(a|the|our|this|that|school) (show|play)s?(?! (area|centre|center|park|ground|group|date|gym|room))|episodes?|scenes?|storylines?|plots?|stor(y|ies)|videos?|tiktoks?|adverts?|posts?)\b[^.!?,;]{0,60}?\b(where|in which|about|saying|showing)\b|\bin (the|a|this|that|my|our) (\w+ ){0,2}(novel|book|film|movie|drama|programme|documentary|episode|story|series)\b(?! (club|group|shop|store|case|bag|fair|sale))\b)[^.!?,;]*$")]
     private static partial Regex Story();
 
-    // "a training session today on assessing suicide risk", "practise spotting a heart attack", "revising the sepsis six":
-    // the sign a few words after what a course teaches.
-    [GeneratedRegex(@"\b(" + TopicWords + @"|lessons?|refresher|exams?|assessment|coursework|scenarios?|procedures?|polic(y|ies)|audit)\b[^.!?,;]{0,80}?\b(about|on|of|for|covered|covering|covers|practis\w*|practic\w*|spotting|recogni[sz]\w*|assessing|identifying|revising|how to|what to do (if|when|for))\s+([\w-]+\s+){0,3}$|\b(revising|revision|studying)\s+([\w-]+\s+){0,2}$")]
+    // "a training session today on assessing suicide risk", "practise spotting a heart attack", "revising the sepsis six",
+    // "on my first aid course they said vomiting after a head injury...": the sign a few words after what a course,
+    // quiz or letter is about or teaches.
+    [GeneratedRegex(@"\b(" + TopicWords + @"|lessons?|refresher|exams?|assessment|coursework|scenarios?|procedures?|polic(y|ies)|audit|quiz(zes)?|letters?|reports?|newsletters?)\b[^.!?,;]{0,80}?\b(about|on|of|for|covered|covering|covers|practis\w*|practic\w*|spotting|recogni[sz]\w*|assessing|identifying|revising|how to|what to do (if|when|for)|(they|we|she|he|the \w+) (said|told us|taught us|showed us)|the answer to)\s+([\w-]+\s+){0,6}$|\b(revising|revising for|revision|studying)\s+([\w-]+\s+){0,2}$")]
     private static partial Regex Lesson();
 
     // "how would I recognise a clot", "how do you spot sepsis", "how do I avoid a DVT", "how to spot an overdose": asking how

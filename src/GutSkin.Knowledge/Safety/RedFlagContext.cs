@@ -163,8 +163,9 @@ internal static partial class RedFlagContext
     [GeneratedRegex(@"\b(" + TopicWords + @")\b[^.!?]{0,40}?\b(about|on|of|for|re|regarding|are|in terms of|like)\s+([\w-]+\s+){0,3}$|\b(see|seen|sees|treat|treats|treated|deal with|deals with|dealt with) (a lot|lots|loads|plenty|hundreds|dozens|so much|so many) of\s+([\w-]+\s+){0,3}$|\bin terms of\s+([\w-]+\s+){0,2}$|\b(scared|afraid|worried|terrified|frightened|paranoid|anxious|nervous|fear) (of|about) (getting|having|developing|catching|ever having|ever getting)\s+([\w-]+\s+){0,3}$|\b(i|we|ive|weve|id) (read|heard|seen|saw) (\w+ ){0,2}that\b[^.!?]{0,100}$")]
     private static partial Regex Topic();
 
-    // A sign as the modifier of a topic: "self harm awareness", "suicide prevention training", "sepsis research".
-    [GeneratedRegex(@"^[\s-]*(awareness|prevention|training|courses?|sessions?|modules?|campaigns?|resources?|lessons?|workshops?|talks?|charit(y|ies)|leaflets?|polic(y|ies)|support groups?|first aid|research|studies|statistics|stats|survivors?|documentar\w*|podcasts?)\b")]
+    // A sign as the modifier of a topic: "self harm awareness", "suicide prevention training", "sepsis research", "suicide
+    // intervention training".
+    [GeneratedRegex(@"^[\s-]*(awareness|prevention|intervention|training|courses?|sessions?|modules?|campaigns?|resources?|lessons?|workshops?|talks?|charit(y|ies)|leaflets?|polic(y|ies)|support groups?|first aid|research|studies|statistics|stats|survivors?|documentar\w*|podcasts?)\b")]
     private static partial Regex TopicAfter();
 
     // A one-term sign as the modifier of a vaccine, a scene or a drill ("the meningitis B jab", "the seizure scene", "sepsis

@@ -16,21 +16,28 @@ namespace GutSkin.Knowledge.Safety;
 /// <param name="NotWhenMild">
 /// True when a mild version ("a bit sore", "from a cold") is not urgent: chest, breathing, allergy, burns, belly, limb and skin signs.
 /// </param>
-/// <param name="NotInJest">
-/// True when a sign said laughing ("I'll kill myself if I see one more advert haha") is a figure of speech unless the
-/// message says it is meant ("not joking"): the words of self-harm, which people use as hyperbole.
+/// <param name="NotWhenPassed">
+/// True when an episode the same sentence says has passed ("couldn't breathe for a minute but it passed and I'm fine
+/// today") is not urgent: breathing, allergy, fainting, head, burn, bleeding, belly and limb signs; never a stroke's,
+/// a seizure's or chest pain's, which stay urgent when they go (a TIA, a first fit).
 /// </param>
+/// <remarks>
+/// Every sign said laughing ("I'll kill myself if I see one more advert haha", "he says he's having a stroke when he
+/// can't find the remote 🙄") is a figure of speech unless the message says it is meant ("not joking").
+/// </remarks>
 internal sealed record RedFlagRule(
-    string Category, Regex English, Regex? Spanish = null, Regex? Unless = null, bool EvenRecurring = false, bool NotWhenMild = false, bool NotInJest = false)
+    string Category, Regex English, Regex? Spanish = null, Regex? Unless = null, bool EvenRecurring = false, bool NotWhenMild = false, bool NotWhenPassed = false)
 {
     /// <summary>True when a match of either pattern in <paramref name="piece"/> counts in its context.</summary>
-    public bool Matches(string piece) => Counts(English, piece, Unless) || (Spanish is not null && Counts(Spanish, piece, null));
+    public bool Matches(string piece) => Counts(English, piece, Unless, english: true) || (Spanish is not null && Counts(Spanish, piece, null, english: false));
 
-    private bool Counts(Regex pattern, string piece, Regex? unless)
+    // Laughter and a passed episode are read in English only: "ha" is Spanish for "has" ("ha vomitado dos veces").
+    private bool Counts(Regex pattern, string piece, Regex? unless, bool english)
     {
         for (var match = pattern.Match(piece); match.Success; match = match.NextMatch())
         {
-            if (RedFlagContext.Counts(piece, match, unless, EvenRecurring, NotWhenMild) && !(NotInJest && RedFlagContext.InJest(piece, match.Index)))
+            if (RedFlagContext.Counts(piece, match, unless, EvenRecurring, NotWhenMild)
+                && !(english && (RedFlagContext.InJest(piece, match.Index) || (NotWhenPassed && RedFlagContext.Passed(piece, match)))))
             {
                 return true;
             }

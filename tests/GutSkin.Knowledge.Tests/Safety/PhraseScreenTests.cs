@@ -370,6 +370,36 @@ public sealed class PhraseScreenTests
         Assert.Null(PhraseScreen.Category(message));
     }
 
+    // Round 16's families, written from the guidance (a sign that has passed, said laughing, a figure of speech, a message
+    // that says no one is ill, a course or a quiz about the sign), each with the red flags they must not hide: the NHS
+    // says to call 999 for stroke signs even when they go away (a TIA) and for chest pain, so those are never "passed".
+    [Theory]
+    [InlineData("I fainted when the nurse took my blood this morning but came round straight away and I'm fine")]
+    [InlineData("during the panic attack I felt like I couldn't breathe, then it was fine after a few minutes")]
+    [InlineData("my brother swears he's having a heart attack every time the bill arrives 😂 any deals on the trial?")]
+    [InlineData("my sister says she'll have a stroke if her team loses again lol, is the juice vegan")]
+    [InlineData("I collapsed into bed the minute I got home from the night shift, does sleep help acne")]
+    [InlineData("I'm completely knocked out by this flu, can I still take the probiotic")]
+    [InlineData("my shoulders are seizing up from the desk job, is magnesium good for the skin")]
+    [InlineData("our staff room poster needs a line about what to do if someone swallows bleach. No incident, just updating the policy.")]
+    [InlineData("at the first aid refresher they said a seizure lasting over five minutes needs an ambulance, is that still right?")]
+    [InlineData("I'm doing suicide intervention training with work next week, any reading you'd suggest on mood and the gut?")]
+    public void Category_APassedEpisodeAJokeAnIdiomOrNoOnesSign_IsNotARedFlag(string message)
+    {
+        Assert.Null(PhraseScreen.Category(message));
+    }
+
+    [Theory]
+    [InlineData("my dad's face drooped and his speech went slurred for ten minutes, then he was back to normal", RedFlagCategory.Stroke)]
+    [InlineData("I passed out in the shower and came round after a minute, but now I've got crushing chest pain", RedFlagCategory.ChestHeart)]
+    [InlineData("lol I know this sounds dramatic but I'm not joking, my chest is crushing and the pain is going down my left arm", RedFlagCategory.ChestHeart)]
+    [InlineData("nothing has happened yet but I keep thinking about ending my life", RedFlagCategory.SelfHarm)]
+    [InlineData("my son hit his head on the climbing frame and was sick, it settled for an hour but he's been sick again", RedFlagCategory.HeadInjury)]
+    public void Category_RedFlagThatGoesOnOrIsMeant_IsStillARedFlag(string message, string category)
+    {
+        Assert.Equal(category, PhraseScreen.Category(message));
+    }
+
     [Fact]
     public void Category_RedFlagInALongMessage_IsFoundInItsSentence()
     {

@@ -41,7 +41,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // signs (RedFlagRules.SelfHarmIntent.cs, same model; 03:55 UTC): 96.5 % (4646/4813), false urgent unchanged; after the
         // fold of test13.tsv (round 14's screen, 2026-12-02 16:10 UTC): 96.5 % (4820/4993); with round 15's self-harm plan
         // family (RedFlagRules.SelfHarmPlan.cs, same model; 16:57 UTC): 97.1 % (4848/4993; self-harm 331 -> 359/381), false
-        // urgent unchanged; after the fold of test14.tsv (same screen, 2026-12-03 06:22 UTC): 97.1 % (5025/5173).
+        // urgent unchanged; after the fold of test14.tsv (same screen, 2026-12-03 06:22 UTC): 97.1 % (5025/5173); with round
+        // 16's phrase families (07:20 UTC, same model): unchanged, 97.1 % (5025/5173).
         Assert.True(report.Recall >= 0.965, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
@@ -81,8 +82,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // (a jab, scene or service; a pet's sign; self-harm words said laughing; figures of speech; same model; 14:26 UTC):
         // 2.06 % (245/11867); after the fold of test13.tsv (7 of its 200 hard negatives urgent; same screen, 16:10 UTC):
         // 2.09 % (252/12067); after the fold of test14.tsv (7 of its 200 hard negatives urgent; same screen, 2026-12-03
-        // 06:22 UTC): 2.11 % (259/12267).
-        Assert.True(report.FalseUrgentRate <= 0.022, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
+        // 06:22 UTC): 2.11 % (259/12267); with round 16's phrase families (a passed episode, a sign said laughing, figures of
+        // speech, a message saying no one is ill, a course or quiz; same model, 07:20 UTC): 1.87 % (230/12267).
+        Assert.True(report.FalseUrgentRate <= 0.02, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
     // The former held-out sets, folded into train and dev on 2026-11-30; their rows shaped later rules, so these are
@@ -141,28 +143,34 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // test4 100 %, test5 96.1 %, test6 95.0 %, test7 96.7 %, test10 95.0 %, extra11 95.7 % (201/210), extra12 96.8 %,
     // extra13 94.1 % (207/220), extra14 98.0 % (196/200); test12 and test13 unchanged. test14: measured once held out
     // (2026-12-02 14:44 UTC, commit cd98cc3) at 98.3 % (177/180), 3.5 % (7/200) of its hard negatives, as the former split
-    // (17:45 UTC, round 15's screen) the same; folded on 2026-12-03 with round 15's screen, the same figures.
+    // (17:45 UTC, round 15's screen) the same; folded on 2026-12-03 with round 15's screen, the same figures. With round
+    // 16's phrase families (a passed episode, a sign said laughing, figures of speech, a message saying no one is ill, a
+    // course or quiz; 2026-12-03 07:20 UTC, same model; recall unchanged for every writer), false urgent: extra10 15.6 ->
+    // 12.8 % (37/288), test11 10.5 -> 7.5 %, extra9 8.9 -> 7.8 %, test7 5.1 -> 4.5 %, test12 7.5 -> 6.5 %, test8 3.0 ->
+    // 2.0 %, test10 3.5 -> 2.5 %, extra7 3.3 -> 2.8 %, extra8 1.7 -> 1.1 %, test6 1.6 -> 1.1 %; the four writers it was
+    // not fitted on: extra13 8.9 -> 8.6 %, extra14 11.7 -> 11.3 %, test13 3.5 -> 3.0 %, test14 3.5 %; those floors moved
+    // to the new figures plus about half a point.
     [Theory]
     [InlineData("test3", 162, 0.99, 0.015)]
     [InlineData("test4", 180, 0.99, 0.01)]
     [InlineData("test5", 180, 0.955, 0.01)]
-    [InlineData("test6", 180, 0.945, 0.03)]
+    [InlineData("test6", 180, 0.945, 0.02)]
     [InlineData("extra6", 324, 0.96, 0.01)]
-    [InlineData("extra7", 324, 0.95, 0.07)]
-    [InlineData("extra8", 324, 0.95, 0.025)]
-    [InlineData("test7", 180, 0.96, 0.075)]
-    [InlineData("extra9", 324, 0.96, 0.125)]
-    [InlineData("test8", 180, 0.955, 0.05)]
-    [InlineData("extra10", 216, 0.96, 0.19)]
+    [InlineData("extra7", 324, 0.95, 0.035)]
+    [InlineData("extra8", 324, 0.95, 0.02)]
+    [InlineData("test7", 180, 0.96, 0.05)]
+    [InlineData("extra9", 324, 0.96, 0.085)]
+    [InlineData("test8", 180, 0.955, 0.03)]
+    [InlineData("extra10", 216, 0.96, 0.135)]
     [InlineData("test9", 180, 0.955, 0.025)]
     [InlineData("extra11", 210, 0.95, 0.065)]
-    [InlineData("test10", 180, 0.945, 0.045)]
+    [InlineData("test10", 180, 0.945, 0.03)]
     [InlineData("extra12", 220, 0.96, 0.095)]
-    [InlineData("test11", 180, 0.97, 0.11)]
-    [InlineData("extra13", 220, 0.935, 0.105)]
-    [InlineData("test12", 180, 0.96, 0.09)]
-    [InlineData("extra14", 200, 0.975, 0.14)]
-    [InlineData("test13", 180, 0.96, 0.04)]
+    [InlineData("test11", 180, 0.97, 0.08)]
+    [InlineData("extra13", 220, 0.935, 0.09)]
+    [InlineData("test12", 180, 0.96, 0.07)]
+    [InlineData("extra14", 200, 0.975, 0.12)]
+    [InlineData("test13", 180, 0.96, 0.035)]
     [InlineData("test14", 180, 0.98, 0.04)]
     public void TuningRowsOfAFoldedWriter_StayAtTheMeasuredFigures(string writer, int redFlags, double recall, double falseUrgent)
     {
