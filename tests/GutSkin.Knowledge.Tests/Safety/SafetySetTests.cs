@@ -186,11 +186,13 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     }
 
     // Fresh sets by data-only writers who never read the rules, exemplars, model or tuning rows, measured once with this
-    // screen (2026-12-02 17:45 UTC, round 15: the self-harm plan rules, the semantic model unchanged). test15.tsv, the test
-    // split: recall 98.3 % (177/180; pregnancy, burns-shock and self-harm 9/10), false urgent 7.5 % (15/200) of its hard
-    // negatives, 3.0 % (18/600) with holdout15.tsv. (test14.tsv, the former split, is folded into train and dev.) Targets
-    // 100 % and 1 %: neither met. Figures only: no row printed.
+    // screen (2026-12-03 07:24 UTC, round 16: five phrase-context families, the semantic model unchanged). test16.tsv, the
+    // test split: recall 97.2 % (175/180; poisoning-overdose 8/10, seizure, unwell-child and gi-bleeding 9/10), false
+    // urgent 11.5 % (23/200) of its hard negatives, 3.8 % (23/600) with holdout16.tsv (round 15's screen at 06:26 UTC:
+    // 97.2 %, 12.5 %). test15.tsv, the former split: 98.3 % (177/180), 7.0 % (14/200; 7.5 % with round 15's screen),
+    // 2.8 % (17/600) with holdout15.tsv. Targets 100 % and 1 %: neither met. Figures only: no row printed.
     [Theory]
+    [InlineData("test16.tsv", 0.97, 0.12)]
     [InlineData("test15.tsv", 0.98, 0.075)]
     public void HeldOutTestSplit_StaysAtTheMeasuredFigures(string file, double recall, double falseUrgent)
     {
