@@ -8,7 +8,7 @@ namespace GutSkin.Knowledge.Tests.Safety;
 /// chosen on) stay at the measured recall and false-urgent rate, the answers sets' questions included; Spanish red flags
 /// must be urgent. The floors are the figures measured on 2026-11-30 less a small margin, so a regression fails. The
 /// tuning files hold the rows of several writers (the <c>writer</c> column), the spent held-out sets' included; the rows
-/// of the last writers folded in (<c>test3</c> to <c>test14</c>, <c>extra6</c> to <c>extra14</c>) are asserted on their own too, so a change
+/// of the last writers folded in (<c>test3</c> to <c>test15</c>, <c>extra6</c> to <c>extra14</c>) are asserted on their own too, so a change
 /// that fits the older writers at their cost fails. A fresh held-out set, while there is one, is asserted at its measured
 /// figures less a margin; its misses are never printed.
 /// </summary>
@@ -42,7 +42,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // fold of test13.tsv (round 14's screen, 2026-12-02 16:10 UTC): 96.5 % (4820/4993); with round 15's self-harm plan
         // family (RedFlagRules.SelfHarmPlan.cs, same model; 16:57 UTC): 97.1 % (4848/4993; self-harm 331 -> 359/381), false
         // urgent unchanged; after the fold of test14.tsv (same screen, 2026-12-03 06:22 UTC): 97.1 % (5025/5173); with round
-        // 16's phrase families (07:20 UTC, same model): unchanged, 97.1 % (5025/5173).
+        // 16's phrase families (07:20 UTC, same model): unchanged, 97.1 % (5025/5173); after the fold of test15.tsv (same
+        // screen, 10:15 UTC): 97.2 % (5202/5353).
         Assert.True(report.Recall >= 0.965, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
@@ -83,7 +84,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // 2.06 % (245/11867); after the fold of test13.tsv (7 of its 200 hard negatives urgent; same screen, 16:10 UTC):
         // 2.09 % (252/12067); after the fold of test14.tsv (7 of its 200 hard negatives urgent; same screen, 2026-12-03
         // 06:22 UTC): 2.11 % (259/12267); with round 16's phrase families (a passed episode, a sign said laughing, figures of
-        // speech, a message saying no one is ill, a course or quiz; same model, 07:20 UTC): 1.87 % (230/12267).
+        // speech, a message saying no one is ill, a course or quiz; same model, 07:20 UTC): 1.87 % (230/12267); after the
+        // fold of test15.tsv (14 of its 200 hard negatives urgent; same screen, 10:15 UTC): 1.96 % (244/12467).
         Assert.True(report.FalseUrgentRate <= 0.02, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
@@ -149,7 +151,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // 12.8 % (37/288), test11 10.5 -> 7.5 %, extra9 8.9 -> 7.8 %, test7 5.1 -> 4.5 %, test12 7.5 -> 6.5 %, test8 3.0 ->
     // 2.0 %, test10 3.5 -> 2.5 %, extra7 3.3 -> 2.8 %, extra8 1.7 -> 1.1 %, test6 1.6 -> 1.1 %; the four writers it was
     // not fitted on: extra13 8.9 -> 8.6 %, extra14 11.7 -> 11.3 %, test13 3.5 -> 3.0 %, test14 3.5 %; those floors moved
-    // to the new figures plus about half a point.
+    // to the new figures plus about half a point. test15: measured once held out (2026-12-02 17:45 UTC, round 15's screen)
+    // at 98.3 % (177/180), 7.5 % (15/200) of its hard negatives, as the former split (2026-12-03 07:24 UTC, round 16's
+    // screen) 98.3 %, 7.0 % (14/200); folded on 2026-12-03 with round 16's screen, the same figures (10:14 UTC).
     [Theory]
     [InlineData("test3", 162, 0.99, 0.015)]
     [InlineData("test4", 180, 0.99, 0.01)]
@@ -172,6 +176,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("extra14", 200, 0.975, 0.12)]
     [InlineData("test13", 180, 0.96, 0.035)]
     [InlineData("test14", 180, 0.98, 0.04)]
+    [InlineData("test15", 180, 0.98, 0.075)]
     public void TuningRowsOfAFoldedWriter_StayAtTheMeasuredFigures(string writer, int redFlags, double recall, double falseUrgent)
     {
         var report = RunWriter(
@@ -189,11 +194,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // screen (2026-12-03 07:24 UTC, round 16: five phrase-context families, the semantic model unchanged). test16.tsv, the
     // test split: recall 97.2 % (175/180; poisoning-overdose 8/10, seizure, unwell-child and gi-bleeding 9/10), false
     // urgent 11.5 % (23/200) of its hard negatives, 3.8 % (23/600) with holdout16.tsv (round 15's screen at 06:26 UTC:
-    // 97.2 %, 12.5 %). test15.tsv, the former split: 98.3 % (177/180), 7.0 % (14/200; 7.5 % with round 15's screen),
-    // 2.8 % (17/600) with holdout15.tsv. Targets 100 % and 1 %: neither met. Figures only: no row printed.
+    // 97.2 %, 12.5 %). (test15.tsv, the former split, is folded into train and dev.) Targets 100 % and 1 %: neither met.
+    // Figures only: no row printed.
     [Theory]
     [InlineData("test16.tsv", 0.97, 0.12)]
-    [InlineData("test15.tsv", 0.98, 0.075)]
     public void HeldOutTestSplit_StaysAtTheMeasuredFigures(string file, double recall, double falseUrgent)
     {
         var report = RunWriter(null, printMisses: false, Path.Combine(Evaluation, "Safety", file));
