@@ -38,8 +38,11 @@ internal static partial class RedFlagContext
     /// </summary>
     public static bool InJest(string text, int at)
     {
+        // A joke before a turn is about the words before it: "the juice isn't medicine lol but I've got a rash that won't fade".
         var (start, end) = Around(text, at, SentenceBreaks());
-        return Jest().IsMatch(text[start..end]) && !Earnest().IsMatch(text);
+        var turn = Turn().Matches(text[start..at]).LastOrDefault();
+        var from = turn is null ? start : start + turn.Index + turn.Length;
+        return Jest().IsMatch(text[from..end]) && !Earnest().IsMatch(text);
     }
 
     /// <summary>
@@ -55,6 +58,9 @@ internal static partial class RedFlagContext
 
     [GeneratedRegex(@"[.!?;\n]")]
     private static partial Regex SentenceBreaks();
+
+    [GeneratedRegex(@"\b(but|however|although|though|anyway)\b")]
+    private static partial Regex Turn();
 
     [GeneratedRegex(@"\b(lol|lmao|lmfao|rofl|haha\w*|ha|hah|jk|in a good way|(was|were|is|are|hes|shes|theyre) (only |just |obviously |clearly )?(joking|kidding|laughing)|(obviously|only|just) a joke|as a joke|running joke)\b|😂|🤣|😅|🙄|😆")]
     private static partial Regex Jest();

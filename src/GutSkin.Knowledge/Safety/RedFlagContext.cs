@@ -28,7 +28,8 @@ internal static partial class RedFlagContext
         // sign. Only the rule's first term is read so: a second term ("... pregnancy") names a state, not a topic.
         // "a self-harm awareness session", "the stroke unit's leaflet": the sign names the topic of what follows it.
         if (!Holds(text, match.Index, unless, evenRecurring, notWhenMild) || Topic().IsMatch(text[Around(text, match.Index, ClauseBreaks()).Start..match.Index])
-            || TopicAfter().IsMatch(text[(match.Index + match.Length)..]) || Framed(text, match.Index) || AnimalsSign(text, match.Index))
+            || TopicAfter().IsMatch(text[(match.Index + match.Length)..]) || Framed(text, match.Index) || AnimalsSign(text, match.Index)
+            || RelativesDatedHistory(text, match.Index))
         {
             return false;
         }
@@ -160,7 +161,7 @@ internal static partial class RedFlagContext
     private const string TopicWords = @"questions?|questionnaires?|documentar\w*|articles?|essays?|courses?|podcasts?|lectures?|books?|films?|movies?|leaflets?|posters?|training|awareness|prevention|reading|read|learning|learnt|learned|heard|studying|callouts?|call ?outs?|research\w*|seminars?|webinars?|modules?|class(es)?|revising|revision|assignments?|dissertation|thesis|campaigns?|stories|story|news|episodes?|series|charity|fundrais\w*|volunteer\w*|first aid";
 
     // A sign named as the subject of something read, watched, taught or seen at work, just before the sign.
-    [GeneratedRegex(@"\b(" + TopicWords + @")\b[^.!?]{0,40}?\b(about|on|of|for|re|regarding|are|in terms of|like)\s+([\w-]+\s+){0,3}$|\b(see|seen|sees|treat|treats|treated|deal with|deals with|dealt with) (a lot|lots|loads|plenty|hundreds|dozens|so much|so many) of\s+([\w-]+\s+){0,3}$|\bin terms of\s+([\w-]+\s+){0,2}$|\b(scared|afraid|worried|terrified|frightened|paranoid|anxious|nervous|fear) (of|about) (getting|having|developing|catching|ever having|ever getting)\s+([\w-]+\s+){0,3}$|\b(i|we|ive|weve|id) (read|heard|seen|saw) (\w+ ){0,2}that\b[^.!?]{0,100}$")]
+    [GeneratedRegex(@"\b(" + TopicWords + @")\b[^.!?]{0,40}?\b(about|on|of|for|re|regarding|are|in terms of|like)\s+([\w-]+\s+){0,3}$|\b(see|seen|sees|treat|treats|treated|deal with|deals with|dealt with) (a lot|lots|loads|plenty|hundreds|dozens|so much|so many) of\s+([\w-]+\s+){0,3}$|\bin terms of\s+([\w-]+\s+){0,2}$|\b(scared|afraid|worried|terrified|frightened|paranoid|anxious|nervous|fear) (of|about) (getting|having|developing|catching|ever having|ever getting)\s+([\w-]+\s+){0,3}$|\b(i|we|ive|weve|id) (read|heard|seen|saw) (\w+ ){0,2}that\b[^.!?]{0,100}$|\b(phobia|fear) of\s+$")]
     private static partial Regex Topic();
 
     // A sign as the modifier of a topic: "self harm awareness", "suicide prevention training", "sepsis research", "suicide

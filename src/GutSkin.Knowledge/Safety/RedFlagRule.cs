@@ -21,12 +21,16 @@ namespace GutSkin.Knowledge.Safety;
 /// today") is not urgent: breathing, allergy, fainting, head, burn, bleeding, belly and limb signs; never a stroke's,
 /// a seizure's or chest pain's, which stay urgent when they go (a TIA, a first fit).
 /// </param>
+/// <param name="Explained">
+/// Words that, in the same sentence, explain the sign away: a face numbed at the dentist or after botox, Bell's palsy a
+/// doctor has diagnosed (stroke signs only; never when the sentence also names a limb, walking, vision or confusion).
+/// </param>
 /// <remarks>
 /// Every sign said laughing ("I'll kill myself if I see one more advert haha", "he says he's having a stroke when he
 /// can't find the remote 🙄") is a figure of speech unless the message says it is meant ("not joking").
 /// </remarks>
 internal sealed record RedFlagRule(
-    string Category, Regex English, Regex? Spanish = null, Regex? Unless = null, bool EvenRecurring = false, bool NotWhenMild = false, bool NotWhenPassed = false)
+    string Category, Regex English, Regex? Spanish = null, Regex? Unless = null, bool EvenRecurring = false, bool NotWhenMild = false, bool NotWhenPassed = false, Regex? Explained = null)
 {
     /// <summary>True when a match of either pattern in <paramref name="piece"/> counts in its context.</summary>
     public bool Matches(string piece) => Counts(English, piece, Unless, english: true) || (Spanish is not null && Counts(Spanish, piece, null, english: false));
@@ -37,7 +41,8 @@ internal sealed record RedFlagRule(
         for (var match = pattern.Match(piece); match.Success; match = match.NextMatch())
         {
             if (RedFlagContext.Counts(piece, match, unless, EvenRecurring, NotWhenMild)
-                && !(english && (RedFlagContext.InJest(piece, match.Index) || (NotWhenPassed && RedFlagContext.Passed(piece, match)))))
+                && !(english && (RedFlagContext.InJest(piece, match.Index) || (NotWhenPassed && RedFlagContext.Passed(piece, match))))
+                && !(Explained is not null && RedFlagContext.InSentence(piece, match.Index, Explained)))
             {
                 return true;
             }

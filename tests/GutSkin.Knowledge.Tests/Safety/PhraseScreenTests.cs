@@ -415,4 +415,58 @@ public sealed class PhraseScreenTests
     {
         Assert.Equal(RedFlagCategory.Pregnancy, PhraseScreen.Category("I'm 20 weeks pregnant. Since an hour ago there's been bleeding."));
     }
+
+    // Round 17: red flags told in the writer's own words (RedFlagRules.Indirect.cs), one case or two per family, written
+    // from the category guidance in Safety/README.md.
+    [Theory]
+    [InlineData("I'm 34 weeks and I haven't felt a single kick since lunch", RedFlagCategory.Pregnancy)]
+    [InlineData("36+4 here, her movements have been much slower than usual all day", RedFlagCategory.Pregnancy)]
+    [InlineData("she dropped to the floor out of the blue in the supermarket queue", RedFlagCategory.ConfusionCollapse)]
+    [InlineData("my uncle has keeled over twice since this morning", RedFlagCategory.ConfusionCollapse)]
+    [InlineData("my grandad keeps talking to people who aren't there and doesn't know he's at home", RedFlagCategory.ConfusionCollapse)]
+    [InlineData("my aunt thought it was 1985 and couldn't tell me her own birthday", RedFlagCategory.ConfusionCollapse)]
+    [InlineData("my husband is talking gibberish and his mouth looks odd on one side", RedFlagCategory.Stroke)]
+    [InlineData("he's dragging his left foot and his words sound thick", RedFlagCategory.Stroke)]
+    [InlineData("there's a heavy pressure behind my breastbone and I feel sick", RedFlagCategory.ChestHeart)]
+    [InlineData("I've been sick twice and it was bright red", RedFlagCategory.GiBleeding)]
+    [InlineData("bloody diarrhoea since this morning and now I feel faint", RedFlagCategory.GiBleeding)]
+    [InlineData("my mum took her whole week's dosette box at once", RedFlagCategory.PoisoningOverdose)]
+    [InlineData("he's taken 30 paracetamol over the day for his back", RedFlagCategory.PoisoningOverdose)]
+    [InlineData("she grabbed the pan and her palm is blistered and white", RedFlagCategory.BurnsShock)]
+    [InlineData("my daughter fell off the swing and now she keeps asking the same question", RedFlagCategory.HeadInjury)]
+    [InlineData("my mum is on apixaban and banged her head on a cupboard", RedFlagCategory.HeadInjury)]
+    [InlineData("I woke up on the bathroom floor with my tongue bitten", RedFlagCategory.Seizure)]
+    [InlineData("my toddler went stiff and then his arms were jerking", RedFlagCategory.Seizure)]
+    [InlineData("38.5 on the thermometer and he's only 6 weeks", RedFlagCategory.UnwellChild)]
+    [InlineData("I've got a fever and the rash isn't fading when I press a glass on it", RedFlagCategory.SepsisMeningitis)]
+    public void Category_RedFlagToldIndirectly_IsFound(string message, string category)
+    {
+        Assert.Equal(category, PhraseScreen.Category(message));
+    }
+
+    // Round 17's context families (RedFlagContext.History.cs, RedFlagRule.Explained): a relative's sign dated by the age
+    // they had it at or said to run in the family; a face numbed at the dentist, drooping after botox or diagnosed as
+    // Bell's palsy; a fear of the sign; and the red flags these must not hide.
+    [Theory]
+    [InlineData("Grandad's stroke at 70 scared us all into eating better, is your plan low in salt?")]
+    [InlineData("my sister took an overdose at 17; she's a nurse now and wants skin-friendly snacks for nights")]
+    [InlineData("a stroke in my family is what got me eating better, is your plan low in salt")]
+    [InlineData("my lip is still drooping from the dentist's injection, can I eat yet?")]
+    [InlineData("my eyelid drooped after botox last week, would collagen help?")]
+    [InlineData("I have a phobia of choking so I struggle with big tablets")]
+    public void Category_ARelativesDatedHistoryAnExplainedFaceOrAFear_IsNotARedFlag(string message)
+    {
+        Assert.Null(PhraseScreen.Category(message));
+    }
+
+    [Theory]
+    [InlineData("my dad had a heart attack at 52 and now he has crushing chest pain again", RedFlagCategory.ChestHeart)]
+    [InlineData("my brother had a seizure at 19 and he's fitting again right now", RedFlagCategory.Seizure)]
+    [InlineData("I had a filling this morning and now my arm is weak and my face is drooping", RedFlagCategory.Stroke)]
+    [InlineData("I have a phobia of choking and now my son is choking on a grape and can't breathe", RedFlagCategory.Breathing)]
+    [InlineData("I know this juice isn't medicine lol but I've got a fever and a rash that doesn't fade when I press a glass on it", RedFlagCategory.SepsisMeningitis)]
+    public void Category_RedFlagNearADatedHistoryAFillingAFearOrAJoke_IsStillARedFlag(string message, string category)
+    {
+        Assert.Equal(category, PhraseScreen.Category(message));
+    }
 }
