@@ -38,4 +38,30 @@ public sealed class ClinicianScreenTests
         Assert.True(ClinicianScreen.Refers(message));
         Assert.Equal(ClinicianMatter.Medicine, ClinicianContext.Raised(message));
     }
+
+    // Background, told about the visitor's past or denied, is not the question: an age phrase ("since I was a baby"), babies
+    // in general or in research, carrying a baby, a negated pregnancy or medicine, nursing as a subject of study, a recovery
+    // time after a medicine, how many years or ways, and who pays for a medicine.
+    [Theory]
+    [InlineData("I'm 40 and have had psoriasis since I was a baby, is it genetic")]
+    [InlineData("were you more likely to get eczema if you were bottle fed as babies")]
+    [InlineData("do caesarean babies have different gut bacteria")]
+    [InlineData("typing one handed while holding my baby, what is the gut skin axis")]
+    [InlineData("I'm worn out from the new baby, just give me the short version")]
+    [InlineData("itchy rash under my arms (not pregnant, not on any meds), what causes it")]
+    [InlineData("I'm studying nursing, what does the article say about the microbiome")]
+    [InlineData("should I take my toddler to the GP for her rash")]
+    [InlineData("how long does it take for gut flora to recover after a course of antibiotics")]
+    [InlineData("how many years does rosacea last")]
+    [InlineData("how many ways can I improve my gut")]
+    [InlineData("will insurance pay for biologic injections")]
+    [InlineData("what would a year of biologics set me back")]
+    public void DoesNotRefer_BackgroundThatIsNotTheQuestion(string message) => Assert.False(ClinicianScreen.Refers(message));
+
+    // The background phrases hide only themselves: a dose, a medicine or a baby asked about beside them is still referred.
+    [Theory]
+    [InlineData("I've had eczema since I was a baby, can I take probiotics with my methotrexate")]
+    [InlineData("not pregnant, but can my 6 month old baby have probiotic drops")]
+    [InlineData("how many capsules a day, I'm not on any meds")]
+    public void Refers_AClinicianMatterBesideBackground(string message) => Assert.True(ClinicianScreen.Refers(message));
 }
