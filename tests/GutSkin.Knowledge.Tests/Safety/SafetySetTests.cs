@@ -43,8 +43,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // family (RedFlagRules.SelfHarmPlan.cs, same model; 16:57 UTC): 97.1 % (4848/4993; self-harm 331 -> 359/381), false
         // urgent unchanged; after the fold of test14.tsv (same screen, 2026-12-03 06:22 UTC): 97.1 % (5025/5173); with round
         // 16's phrase families (07:20 UTC, same model): unchanged, 97.1 % (5025/5173); after the fold of test15.tsv (same
-        // screen, 10:15 UTC): 97.2 % (5202/5353).
-        Assert.True(report.Recall >= 0.965, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
+        // screen, 10:15 UTC): 97.2 % (5202/5353); with round 17's indirect red-flag families (RedFlagRules.Indirect.cs,
+        // same model; 11:26 UTC): 98.9 % (5295/5353).
+        Assert.True(report.Recall >= 0.985, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
     [Fact]
@@ -153,29 +154,34 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // not fitted on: extra13 8.9 -> 8.6 %, extra14 11.7 -> 11.3 %, test13 3.5 -> 3.0 %, test14 3.5 %; those floors moved
     // to the new figures plus about half a point. test15: measured once held out (2026-12-02 17:45 UTC, round 15's screen)
     // at 98.3 % (177/180), 7.5 % (15/200) of its hard negatives, as the former split (2026-12-03 07:24 UTC, round 16's
-    // screen) 98.3 %, 7.0 % (14/200); folded on 2026-12-03 with round 16's screen, the same figures (10:14 UTC).
+    // screen) 98.3 %, 7.0 % (14/200); folded on 2026-12-03 with round 16's screen, the same figures (10:14 UTC). With
+    // round 17's indirect red-flag and context families (2026-12-03 11:18-11:26 UTC, same model; recall lower for no
+    // writer): test5 100 %, test6 98.9 %, extra6 98.8 %, extra7 99.4 %, extra8 98.8 %, test7 99.4 %, extra9 99.7 %, test8
+    // 97.8 %, extra10 100 %, test9 99.4 %, extra11 97.6 %, test10 97.8 %, extra12 98.2 %, test11 100 %, extra13 95.9 %
+    // (false urgent 8.6 -> 7.1 %), test12 98.3 %, test13 97.8 %, test14 99.4 % (false urgent 3.5 -> 4.0 %), test15 98.9 %;
+    // those recall floors moved to the new figures less about half a point.
     [Theory]
     [InlineData("test3", 162, 0.99, 0.015)]
     [InlineData("test4", 180, 0.99, 0.01)]
-    [InlineData("test5", 180, 0.955, 0.01)]
-    [InlineData("test6", 180, 0.945, 0.02)]
-    [InlineData("extra6", 324, 0.96, 0.01)]
-    [InlineData("extra7", 324, 0.95, 0.035)]
-    [InlineData("extra8", 324, 0.95, 0.02)]
-    [InlineData("test7", 180, 0.96, 0.05)]
-    [InlineData("extra9", 324, 0.96, 0.085)]
-    [InlineData("test8", 180, 0.955, 0.03)]
-    [InlineData("extra10", 216, 0.96, 0.135)]
-    [InlineData("test9", 180, 0.955, 0.025)]
-    [InlineData("extra11", 210, 0.95, 0.065)]
-    [InlineData("test10", 180, 0.945, 0.03)]
-    [InlineData("extra12", 220, 0.96, 0.095)]
-    [InlineData("test11", 180, 0.97, 0.08)]
-    [InlineData("extra13", 220, 0.935, 0.09)]
-    [InlineData("test12", 180, 0.96, 0.07)]
+    [InlineData("test5", 180, 0.99, 0.01)]
+    [InlineData("test6", 180, 0.98, 0.02)]
+    [InlineData("extra6", 324, 0.98, 0.01)]
+    [InlineData("extra7", 324, 0.985, 0.035)]
+    [InlineData("extra8", 324, 0.98, 0.02)]
+    [InlineData("test7", 180, 0.99, 0.05)]
+    [InlineData("extra9", 324, 0.99, 0.085)]
+    [InlineData("test8", 180, 0.97, 0.03)]
+    [InlineData("extra10", 216, 0.99, 0.135)]
+    [InlineData("test9", 180, 0.99, 0.025)]
+    [InlineData("extra11", 210, 0.97, 0.065)]
+    [InlineData("test10", 180, 0.97, 0.03)]
+    [InlineData("extra12", 220, 0.975, 0.095)]
+    [InlineData("test11", 180, 0.99, 0.08)]
+    [InlineData("extra13", 220, 0.955, 0.08)]
+    [InlineData("test12", 180, 0.975, 0.07)]
     [InlineData("extra14", 200, 0.975, 0.12)]
-    [InlineData("test13", 180, 0.96, 0.035)]
-    [InlineData("test14", 180, 0.98, 0.04)]
+    [InlineData("test13", 180, 0.97, 0.035)]
+    [InlineData("test14", 180, 0.99, 0.04)]
     [InlineData("test15", 180, 0.98, 0.075)]
     public void TuningRowsOfAFoldedWriter_StayAtTheMeasuredFigures(string writer, int redFlags, double recall, double falseUrgent)
     {
