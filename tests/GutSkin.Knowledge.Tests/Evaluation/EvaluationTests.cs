@@ -172,13 +172,14 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
 
     // Fresh held-out splits, each by a data-only writer who never ran the engine nor read the tuning rows, measured once
     // with the answer model refitted after the fold of holdout9. Figures only: their rows and misses are never printed.
-    // Targets 90 %, 90 %, 1 %. holdout16.tsv, the test split (2026-12-03 07:23 UTC, round 16's engine, commit fd39483: the
-    // answer model unchanged): top-1 90.0 % (189/210), declined 91.2 % (155/170), false urgent 0.0 % (0/400); the shipped
-    // engine of 842c95a gave the same figures at 06:22 UTC. holdout15.tsv, the former split (2026-12-02 17:44 UTC: 78.1 %
-    // (164/210), 94.7 % (161/170), 0.75 % (3/400); the same at 2026-12-03 07:23 UTC). holdout14.tsv is no longer asserted.
+    // Targets 90 %, 90 %, 1 %. holdout17.tsv, the test split (2026-12-03 12:05 UTC, round 17's engine, commit 3ad575e: the
+    // answer model unchanged): top-1 87.6 % (184/210), declined 90.6 % (154/170), false urgent 0.75 % (3/400); the shipped
+    // engine of 220b6fb gave the same figures at 10:31 UTC. holdout16.tsv, the former split (07:23 UTC: 90.0 % (189/210),
+    // 91.2 % (155/170), 0.0 %; 12:05 UTC with round 17's clinician screen: 90.5 % (190/210), 91.8 % (156/170), 0.0 %).
+    // holdout15.tsv is no longer asserted.
     [Theory]
-    [InlineData("holdout16.tsv", 0.89, 0.91, 0.008)]
-    [InlineData("holdout15.tsv", 0.78, 0.94, 0.008)]
+    [InlineData("holdout17.tsv", 0.87, 0.90, 0.008)]
+    [InlineData("holdout16.tsv", 0.90, 0.91, 0.008)]
     public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel(string file, double topOne, double declined, double falseUrgent)
     {
         var report = Evaluator.Run(fixture.Knowledge, Read(file));
@@ -190,13 +191,13 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     }
 
     // Their fresh follow-up conversations (45 each, by other new writers), measured at the same times:
-    // conversations.holdout16.tsv 63.8 % (74/116) of answerable turns right, 73.9 % (17/23) of unanswerable turns declined,
-    // clinician turns referred 9/11 (06:23 UTC with 842c95a's engine: 63.8 %, 78.3 % (18/23), 9/11);
-    // conversations.holdout15.tsv 56.0 % (65/116), 91.3 % (21/23), clinician 10/11 (9/11 on 2026-12-02).
-    // conversations.holdout14.tsv is no longer asserted.
+    // conversations.holdout17.tsv 69.0 % (80/116) of answerable turns right, 91.3 % (21/23) of unanswerable turns declined,
+    // clinician turns referred 7/11 (the same at 10:29 UTC with 220b6fb's engine);
+    // conversations.holdout16.tsv 63.8 % (74/116), 73.9 % (17/23), clinician 9/11 (unchanged since 07:23 UTC).
+    // conversations.holdout15.tsv is no longer asserted.
     [Theory]
+    [InlineData("conversations.holdout17.tsv", 0.68, 0.91)]
     [InlineData("conversations.holdout16.tsv", 0.63, 0.73)]
-    [InlineData("conversations.holdout15.tsv", 0.56, 0.91)]
     public void HeldOutConversations_FollowUpsResolveAtTheMeasuredLevel(string file, double topOne, double declined)
     {
         var conversations = ReadConversations(file);

@@ -197,12 +197,13 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     }
 
     // Fresh sets by data-only writers who never read the rules, exemplars, model or tuning rows, measured once with this
-    // screen (2026-12-03 07:24 UTC, round 16: five phrase-context families, the semantic model unchanged). test16.tsv, the
-    // test split: recall 97.2 % (175/180; poisoning-overdose 8/10, seizure, unwell-child and gi-bleeding 9/10), false
-    // urgent 11.5 % (23/200) of its hard negatives, 3.8 % (23/600) with holdout16.tsv (round 15's screen at 06:26 UTC:
-    // 97.2 %, 12.5 %). (test15.tsv, the former split, is folded into train and dev.) Targets 100 % and 1 %: neither met.
-    // Figures only: no row printed.
+    // screen (2026-12-03 12:06 UTC, round 17: red flags told indirectly and three context families, the semantic model
+    // unchanged). test17.tsv, the test split: recall 98.9 % (178/180; confusion-collapse and unwell-child 9/10), false
+    // urgent 10.0 % (20/200) of its hard negatives, 3.8 % (23/600) with holdout17.tsv (round 16's screen at 10:28 UTC:
+    // 98.3 %, 10.0 %). test16.tsv, the former split: 97.2 % (175/180), 11.5 % (23/200), unchanged by round 17.
+    // Targets 100 % and 1 %: neither met. Figures only: no row printed.
     [Theory]
+    [InlineData("test17.tsv", 0.98, 0.105)]
     [InlineData("test16.tsv", 0.97, 0.12)]
     public void HeldOutTestSplit_StaysAtTheMeasuredFigures(string file, double recall, double falseUrgent)
     {
