@@ -283,6 +283,8 @@ public sealed class PhraseScreenTests
     [InlineData("how would I spot sepsis in an older person? my gran lives alone")]
     [InlineData("my daughter had a febrile seizure at 14 months, she's 6 now and has never had another")]
     [InlineData("I took an overdose at 18, I'm 41 now and well, can I take probiotics with my antidepressant")]
+    [InlineData("I had a month's worth of probiotic tablets together with my multivitamin, did it help my skin?")]
+    [InlineData("I've taken a week of antihistamine tablets for the itch, is it ok to start the juice?")]
     [InlineData("my dad's face drooped on one side on Monday, the GP saw him the same day and said it's Bell's palsy, is the juice ok with steroids")]
     public void Category_AStoryACourseOrASignSeenSince_IsNotARedFlag(string message)
     {
@@ -432,6 +434,8 @@ public sealed class PhraseScreenTests
     [InlineData("bloody diarrhoea since this morning and now I feel faint", RedFlagCategory.GiBleeding)]
     [InlineData("my mum took her whole week's dosette box at once", RedFlagCategory.PoisoningOverdose)]
     [InlineData("he's taken 30 paracetamol over the day for his back", RedFlagCategory.PoisoningOverdose)]
+    [InlineData("my dad took a week's worth of his heart pills at once this morning", RedFlagCategory.PoisoningOverdose)]
+    [InlineData("she has swallowed a whole month of her blood pressure tablets in one go", RedFlagCategory.PoisoningOverdose)]
     [InlineData("she grabbed the pan and her palm is blistered and white", RedFlagCategory.BurnsShock)]
     [InlineData("my daughter fell off the swing and now she keeps asking the same question", RedFlagCategory.HeadInjury)]
     [InlineData("my mum is on apixaban and banged her head on a cupboard", RedFlagCategory.HeadInjury)]
