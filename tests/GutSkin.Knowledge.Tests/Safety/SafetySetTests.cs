@@ -8,7 +8,7 @@ namespace GutSkin.Knowledge.Tests.Safety;
 /// chosen on) stay at the measured recall and false-urgent rate, the answers sets' questions included; Spanish red flags
 /// must be urgent. The floors are the figures measured on 2026-11-30 less a small margin, so a regression fails. The
 /// tuning files hold the rows of several writers (the <c>writer</c> column), the spent held-out sets' included; the rows
-/// of the last writers folded in (<c>test3</c> to <c>test15</c>, <c>extra6</c> to <c>extra14</c>) are asserted on their own too, so a change
+/// of the last writers folded in (<c>test3</c> to <c>test16</c>, <c>extra6</c> to <c>extra14</c>) are asserted on their own too, so a change
 /// that fits the older writers at their cost fails. A fresh held-out set, while there is one, is asserted at its measured
 /// figures less a margin; its misses are never printed.
 /// </summary>
@@ -44,7 +44,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // urgent unchanged; after the fold of test14.tsv (same screen, 2026-12-03 06:22 UTC): 97.1 % (5025/5173); with round
         // 16's phrase families (07:20 UTC, same model): unchanged, 97.1 % (5025/5173); after the fold of test15.tsv (same
         // screen, 10:15 UTC): 97.2 % (5202/5353); with round 17's indirect red-flag families (RedFlagRules.Indirect.cs,
-        // same model; 11:26 UTC): 98.9 % (5295/5353).
+        // same model; 11:26 UTC): 98.9 % (5295/5353); after the fold of test16.tsv (same screen, 13:25 UTC): 98.9 %
+        // (5470/5533).
         Assert.True(report.Recall >= 0.985, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
@@ -86,8 +87,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // 2.09 % (252/12067); after the fold of test14.tsv (7 of its 200 hard negatives urgent; same screen, 2026-12-03
         // 06:22 UTC): 2.11 % (259/12267); with round 16's phrase families (a passed episode, a sign said laughing, figures of
         // speech, a message saying no one is ill, a course or quiz; same model, 07:20 UTC): 1.87 % (230/12267); after the
-        // fold of test15.tsv (14 of its 200 hard negatives urgent; same screen, 10:15 UTC): 1.96 % (244/12467).
-        Assert.True(report.FalseUrgentRate <= 0.02, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
+        // fold of test15.tsv (14 of its 200 hard negatives urgent; same screen, 10:15 UTC): 1.96 % (244/12467); after the
+        // fold of test16.tsv (23 of its 200 hard negatives urgent; round 17's screen, 13:25 UTC): 2.04 % (258/12667), so
+        // the floor moved from 0.02 to 0.021 for the folded writer, not for a change of the screen.
+        Assert.True(report.FalseUrgentRate <= 0.021, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
     // The former held-out sets, folded into train and dev on 2026-11-30; their rows shaped later rules, so these are
@@ -159,7 +162,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // writer): test5 100 %, test6 98.9 %, extra6 98.8 %, extra7 99.4 %, extra8 98.8 %, test7 99.4 %, extra9 99.7 %, test8
     // 97.8 %, extra10 100 %, test9 99.4 %, extra11 97.6 %, test10 97.8 %, extra12 98.2 %, test11 100 %, extra13 95.9 %
     // (false urgent 8.6 -> 7.1 %), test12 98.3 %, test13 97.8 %, test14 99.4 % (false urgent 3.5 -> 4.0 %), test15 98.9 %;
-    // those recall floors moved to the new figures less about half a point.
+    // those recall floors moved to the new figures less about half a point. test16: measured once held out (2026-12-03
+    // 06:26 UTC, the screen before round 16) at 97.2 % (175/180), 12.5 % (25/200) of its hard negatives, as the former
+    // split (07:24 UTC, round 16's screen) 97.2 %, 11.5 % (23/200); folded on 2026-12-03 with round 17's screen (main at
+    // 7a0c398), the same figures (13:16 UTC).
     [Theory]
     [InlineData("test3", 162, 0.99, 0.015)]
     [InlineData("test4", 180, 0.99, 0.01)]
@@ -183,6 +189,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("test13", 180, 0.97, 0.035)]
     [InlineData("test14", 180, 0.99, 0.04)]
     [InlineData("test15", 180, 0.98, 0.075)]
+    [InlineData("test16", 180, 0.97, 0.12)]
     public void TuningRowsOfAFoldedWriter_StayAtTheMeasuredFigures(string writer, int redFlags, double recall, double falseUrgent)
     {
         var report = RunWriter(
@@ -200,11 +207,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // screen (2026-12-03 12:06 UTC, round 17: red flags told indirectly and three context families, the semantic model
     // unchanged). test17.tsv, the test split: recall 98.9 % (178/180; confusion-collapse and unwell-child 9/10), false
     // urgent 10.0 % (20/200) of its hard negatives, 3.8 % (23/600) with holdout17.tsv (round 16's screen at 10:28 UTC:
-    // 98.3 %, 10.0 %). test16.tsv, the former split: 97.2 % (175/180), 11.5 % (23/200), unchanged by round 17.
-    // Targets 100 % and 1 %: neither met. Figures only: no row printed.
+    // 98.3 %, 10.0 %). test16.tsv, the former split (97.2 %, 11.5 %, unchanged by round 17), is folded into train and
+    // dev and asserted as writer test16 above. Targets 100 % and 1 %: neither met. Figures only: no row printed.
     [Theory]
     [InlineData("test17.tsv", 0.98, 0.105)]
-    [InlineData("test16.tsv", 0.97, 0.12)]
     public void HeldOutTestSplit_StaysAtTheMeasuredFigures(string file, double recall, double falseUrgent)
     {
         var report = RunWriter(null, printMisses: false, Path.Combine(Evaluation, "Safety", file));
