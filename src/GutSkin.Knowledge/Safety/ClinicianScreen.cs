@@ -34,12 +34,16 @@ internal static partial class ClinicianScreen
     /// <summary><paramref name="message"/> normalised, without the mentions that ask nothing of a clinician ("a nursing job").</summary>
     public static string WithoutHarmless(string message) => Harmless().Replace(SafetyText.Normalise(message), " ");
 
-    // A count of capsules, pills, drops or scoops a day is a dose, whatever is in them.
+    // A count of capsules, pills, drops or scoops a day is a dose, whatever is in them, and so are units, a strength in
+    // milligrams, an amount a day and a dose asked for by name ("how many units", "50mg a day", "what amount per day",
+    // "what dose of vitamin D"). Units of alcohol and a count of the gut's bacteria are not.
     private const string SupplementDose =
         @"how many (\w+ ){0,3}(capsules|pills|tablets|drops|scoops|sachets|gummies)|(capsules?|pills?|tablets?|drops|scoops?|sachets?) (a|per|each) (day|night|morning|week)|"
-        + @"(capsules?|pills?|tablets?) (count|number)|number of (\w+ ){0,2}(capsules|pills|tablets)|(what|which) strength";
+        + @"(capsules?|pills?|tablets?) (count|number)|number of (\w+ ){0,2}(capsules|pills|tablets)|(what|which) strength|"
+        + @"how many (\w+ ){0,3}(units|iu)\b(?! of (alcohol|booze|drinks?|wine|beer))|how many billion cfu|amount (a|per|each) (day|week)|\d+ ?(mg|mcg|iu)|"
+        + @"(what|which|right|correct|recommended|max\w*|daily|safe) (dose|dosage)";
 
-    [GeneratedRegex(@"\b(dose|doses|dosage|dosing|overdos\w*|how (much|many) (\w+ ){0,3}(should|can|do|to|per|is (it )?(safe|ok|too))|mg|milligrams?|mcg|micrograms?|how many cfu|cfu (a|per|each)|(my|his|her|their|your|our|on) (?!(probiotic|vitamin|vit|supplement|fish|oil|omega|zinc|turmeric|collagen|fibre|fiber|charcoal|spirulina|colostrum|cod)\b)(\w+ )?(capsules|pills|tablets)|drugs?|" + MedicineNames.Pattern + @"|" + SupplementDose + @"|pregnan\w*|(im|i am|were|we are|she is|shes) expecting|^expecting|\d+ weeks (along|gone)|breast ?feed\w*|nursing|trying to conceive|ttc|baby|babies|infant\w*|newborn\w*|toddler\w*|months? old)\b", Options)]
+    [GeneratedRegex(@"\b(dose|doses|dosage|dosing|overdos\w*|how (much|many) (\w+ ){0,3}(should|can|do|to|per|is (it )?(safe|ok|too))|mg|milligrams?|mcg|micrograms?|how many cfu|cfu (a|per|each)|(my|his|her|their|your|our|on) (?!(probiotic|vitamin|vit|supplement|fish|oil|omega|zinc|turmeric|collagen|fibre|fiber|charcoal|spirulina|colostrum|cod)\b)(\w+ )?(capsules|pills|tablets)|drugs?|" + MedicineNames.Pattern + @"|" + SupplementDose + @"|pregnan\w*|(first|second|third) trimester|(im|i am|were|we are|she is|shes) expecting|^expecting|\d+ weeks (along|gone)|breast ?feed\w*|nursing|trying to conceive|ttc|baby|babies|infant\w*|newborn\w*|toddler\w*|(weeks?|months?) olds?)\b", Options)]
     private static partial Regex Topic();
 
     // Choosing between a medicine and something else ("is dupixent better than probiotics") is medication advice too, and

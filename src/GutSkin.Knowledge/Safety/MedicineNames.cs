@@ -10,8 +10,8 @@ internal static class MedicineNames
     public const string Pattern =
         @"medicat\w*|medicines?|meds|prescri\w*|steroids?|corticosteroids?|cortisone|hydrocortisone|betamethasone|clobetasol|mometasone|prednisone|prednisolone|"
         + @"biologics?|methotrexate|cyclosporine|ciclosporin|dupixent|dupilumab|humira|adalimumab|stelara|ustekinumab|cosentyx|secukinumab|skyrizi|risankizumab|tremfya|taltz|otezla|apremilast|"
-        + @"tacrolimus|protopic|elidel|pimecrolimus|isotretinoin|roaccutane|accutane|immunosuppress\w*|hydroxychloroquine|plaquenil|"
+        + @"tacrolimus|protopic|elidel|pimecrolimus|isotretinoin|roaccutane|accutane|spironolactone|immunosuppress\w*|hydroxychloroquine|plaquenil|"
         + @"antibiotics?|amoxicillin|doxycycline|penicillin|antihistamines?|cetirizine|loratadine|antidepressants?|ssris?|sertraline|fluoxetine|"
-        + @"warfarin|blood thinners?|anticoagulants?|apixaban|rivaroxaban|metformin|insulin|levothyroxine|thyroxine|statins?|hrt|hormone replacement|"
+        + @"warfarin|blood thinners?|anticoagulants?|apixaban|rivaroxaban|clopidogrel|metformin|insulin|levothyroxine|thyroxine|statins?|hrt|hormone replacement|"
         + @"omeprazole|lansoprazole|esomeprazole|ppis?|the pill|(mini|contraceptive|birth control) pill|contracepti\w*|chemo\w*|injections?";
 }

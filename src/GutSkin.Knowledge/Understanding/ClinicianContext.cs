@@ -45,21 +45,24 @@ internal static partial class ClinicianContext
     /// True when <paramref name="message"/> is a clinician question in the conversation <paramref name="topic"/>. A child
     /// raised earlier makes what the child is given a clinician matter, not what the visitor takes ("can I use kimchi
     /// instead" after "I've had eczema since I was a baby"). A matter the turn raises itself counts once the conversation
-    /// has a question to take the thing asked about from.
+    /// has a question to take the thing asked about from; before that, only a child the turn names and a supplement or a dose
+    /// it asks to give them.
     /// </summary>
     public static bool Refers(string message, ConversationTopic? topic)
     {
         // "and my 2 year old can also have?" after "curd is good for this?": a turn that raises the matter itself leans on
         // the last question for what would be taken, which the one-message screen cannot see.
-        var matters = (topic?.Matters ?? ClinicianMatter.None) | (topic?.Question is null ? ClinicianMatter.None : Raised(message));
-        if (matters == ClinicianMatter.None)
+        var remembered = topic?.Matters ?? ClinicianMatter.None;
+        if (topic?.Question is not null)
         {
-            return false;
+            return AsksToTake(SafetyText.Normalise(message), remembered | Raised(message));
         }
 
-        var text = NotAnIntake().Replace(SafetyText.Normalise(message), " ");
-        return AsksToTakeOrGive().IsMatch(text)
-            && ((matters & ~ClinicianMatter.Child) != ClinicianMatter.None || !AsksForOneself().IsMatch(text) || ForSomeoneElse().IsMatch(text));
+        // "can i give my 2 year old the adult probiotic powder": with no question to lean on, a child the turn names is
+        // referred when the turn names a supplement or a dose to give, which the one-message screen (babies only) cannot
+        // tell from "should my son have allergy tests, he's 10". Background ("not asking dose") is read out first.
+        return AsksToTake(SafetyText.Normalise(message), remembered)
+            || ((Raised(message) & ClinicianMatter.Child) != ClinicianMatter.None && GivenToAChild(ClinicianScreen.WithoutHarmless(message)));
     }
 
     /// <summary>
@@ -77,10 +80,19 @@ internal static partial class ClinicianContext
         return (after ?? before ?? new ConversationTopic(null, null, null)) with { Matters = matters };
     }
 
+    private static bool GivenToAChild(string text) => Supplement().IsMatch(text) && AsksToTake(text, ClinicianMatter.Child);
+
+    // Whether normalised text asks to take or give something while a matter is known. A child makes what the child is given
+    // a clinician matter, not what the visitor takes ("can I use kimchi instead" after "I've had eczema since I was a baby").
+    private static bool AsksToTake(string text, ClinicianMatter matters) =>
+        matters != ClinicianMatter.None
+        && AsksToTakeOrGive().IsMatch(NotAnIntake().Replace(text, " "))
+        && ((matters & ~ClinicianMatter.Child) != ClinicianMatter.None || !AsksForOneself().IsMatch(text) || ForSomeoneElse().IsMatch(text));
+
     [GeneratedRegex(@"\b(" + MedicineNames.Pattern + @")\b", Options)]
     private static partial Regex Medicine();
 
-    [GeneratedRegex(@"\b(pregnan\w*|trying (to conceive|for a baby)|ttc|(im|were|she is|shes) expecting|\d+ weeks (along|gone))\b", Options)]
+    [GeneratedRegex(@"\b(pregnan\w*|(first|second|third) trimester|trying (to conceive|for a baby)|ttc|(im|were|she is|shes) expecting|\d+ weeks (along|gone))\b", Options)]
     private static partial Regex Pregnancy();
 
     [GeneratedRegex(@"\b(breast ?f(eed|ed)\w*|breast ?milk|(im|she is|shes|still|currently) (nursing|bf|ebf))\b", Options)]
@@ -93,7 +105,7 @@ internal static partial class ClinicianContext
 
     // Whether someone may take, have, give or combine something, or how much or how often. "could that have anything to do
     // with it", "how long do they take to work" and "can kids have eczema" ask for information, not leave to take something.
-    [GeneratedRegex(@"\b(can|could|may|should|shall|(ok|okay|alright|fine|safe|allowed|good idea) to|is it (ok|okay|alright|fine|safe|wise|a good idea) (for (\w+ ){1,2})?to)\b(\W+\w+){0,6}?\W+(take|taking|have|having|give|giving|use|using|try|trying|start|starting|stop|stopping|come off|coming off|combine|mix|put|add|eat|drink|serve|feed)\b|\bhow (much|many|often|long)\b(\W+\w+){0,6}?\W+(take|taking|have|give|use|need|needs|eat|drink|put|add|(a|per|each) (day|week|night|morning))\b|\b(what|which|right|safe|max\w*) (dose|dosage|amount|strength)\b|\b(doses?|dosage|interact\w*|interfer\w*|clash\w*)\b|\b(safe|ok|okay|alright|fine|harmful|dangerous) (for (him|her|them|me|us|the baby|my \w+)|with|alongside|while|during|together)\b", Options)]
+    [GeneratedRegex(@"\b(can|could|may|should|shall|(ok|okay|alright|fine|safe|allowed|good idea) to|is it (ok|okay|alright|fine|safe|wise|a good idea) (for (\w+ ){1,2})?to)\b(\W+\w+){0,6}?\W+(take|taking|have|having|give|giving|use|using|try|trying|start|starting|stop|stopping|come off|coming off|combine|mix|put|add|eat|drink|serve|feed)\b|\bhow (much|many|often|long)\b(\W+\w+){0,6}?\W+(take|taking|have|give|use|need|needs|eat|drink|put|add|(a|per|each) (day|week|night|morning))\b|\bhow (much|many)( \w+){0,2}\W*$|\b(what|which|right|safe|max\w*) (dose|dosage|amount|strength)\b|\b(doses?|dosage|interact\w*|interfer\w*|clash\w*)\b|\b(safe|ok|okay|alright|fine|harmful|dangerous) (for (him|her|them|me|us|the baby|my \w+)|with|alongside|while|during|together)\b", Options)]
     private static partial Regex AsksToTakeOrGive();
 
     [GeneratedRegex(@"\b((can|could|may|should|shall|would|do) (i|we)|(for|to) me|myself|ourselves)\b", Options)]
@@ -102,6 +114,12 @@ internal static partial class ClinicianContext
     [GeneratedRegex(@"\b(give|giving|put|putting|feed|feeding|serve|serving|add|adding|him|her|them|his|their|(my|our|the) (son|daughter|baby|kid|kids|child|children|boy|girl|lad|little one|toddler))\b", Options)]
     private static partial Regex ForSomeoneElse();
 
-    [GeneratedRegex(@"\b(take|takes|taking) (to work|effect|long|a while|ages|time|(\d+|a few|several|many|some) (days|weeks|months))\b|\b(have|has|having) (anything|something|nothing|any (effect|impact|link|role)|an? (effect|impact|link|connection|role|bearing)|to do|eczema|psoriasis|acne|rosacea|dermatitis|flares?|allergies)\b|\b(take|have|give) (a|another) look\b", Options)]
+    [GeneratedRegex(@"\b(take|takes|taking) (to work|effect|long|a while|ages|time|(\d+|a few|several|many|some) (days|weeks|months))\b|\b(have|has|having) (anything|something|nothing|any (effect|impact|link|role)|an? (effect|impact|link|connection|role|bearing)|to do|eczema|psoriasis|acne|rosacea|dermatitis|flares?|allergies)\b|\b(take|have|give) (a|another) look\b|"
+        + @"\b(take|taking) (\w+ ){0,3}to (the |a |see a )?(doctor|gp|dermatologist|derm|hospital|clinic)\b|\b(have|has) (been|got|had)\b|"
+        + @"\b(give|tell) (\w+ )?(a |an |the )?(quick |short |simple )?(summary|overview|rundown|idea|explanation|answer)\b|\bhave (\w+ ){0,3}tests?\b|\bhow many people\b", Options)]
     private static partial Regex NotAnIntake();
+
+    // What is given to a child by mouth as a supplement, or a dose: "probiotic drops", "the green juice", "50mg".
+    [GeneratedRegex(@"\b(\w*biotics?|supplements?|\w*vitamins?|vit [a-z]\d*|drops|powders?|capsules?|tablets?|pills?|gummies|sachets?|fish oil|cod liver|omega|zinc|collagen|colostrum|spirulina|greens|green juice|doses?|dosage|dosing|\d+ ?(mg|mcg|iu))\b", Options)]
+    private static partial Regex Supplement();
 }

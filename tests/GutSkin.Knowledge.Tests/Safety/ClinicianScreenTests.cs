@@ -4,8 +4,9 @@ using GutSkin.Knowledge.Understanding;
 namespace GutSkin.Knowledge.Tests.Safety;
 
 /// <summary>
-/// The one-message clinician screen: a named medicine, a pregnancy or a count of capsules a day is referred; a capsule or a
-/// pill as the form a probiotic comes in is not.
+/// The one-message clinician screen: a named medicine, a pregnancy (also by its trimester), a baby (also by its age in weeks)
+/// or a dose however it is written (by name, in milligrams or units, a count of capsules or an amount a day) is referred; a
+/// capsule or a pill as the form a probiotic comes in is not.
 /// </summary>
 public sealed class ClinicianScreenTests
 {
@@ -18,6 +19,14 @@ public sealed class ClinicianScreenTests
     [InlineData("10 billion or 50 billion cfu, which strength for psoriasis")]
     [InlineData("30 weeks along, safe to start the green juice now?")]
     [InlineData("can he keep taking his tablets if he starts a probiotic")]
+    [InlineData("what dose of zinc is right for acne")]
+    [InlineData("is 50mg of zinc a day ok for my skin")]
+    [InlineData("how many units of vitamin D should I be on for psoriasis")]
+    [InlineData("cod liver oil for eczema, what amount per day")]
+    [InlineData("which probiotics are safe in the first trimester")]
+    [InlineData("my 10 week old has a dry scalp, what can I put on it")]
+    [InlineData("my 4 month old's cheeks are red and rough, is it eczema")]
+    [InlineData("I'm on clopidogrel, is the green juice ok for me")]
     public void Refers_AMedicineADoseOrAPregnancy(string message) => Assert.True(ClinicianScreen.Refers(message));
 
     [Theory]
@@ -64,4 +73,11 @@ public sealed class ClinicianScreenTests
     [InlineData("not pregnant, but can my 6 month old baby have probiotic drops")]
     [InlineData("how many capsules a day, I'm not on any meds")]
     public void Refers_AClinicianMatterBesideBackground(string message) => Assert.True(ClinicianScreen.Refers(message));
+
+    // Units of alcohol, a count of the gut's bacteria and an amount of a food are not doses.
+    [Theory]
+    [InlineData("how many units of alcohol a week before it hurts my gut")]
+    [InlineData("the gut has something like 100 billion bacteria, how many kinds are there")]
+    [InlineData("what is the right amount of fibre a day for gut health")]
+    public void DoesNotRefer_AmountsThatAreNotADose(string message) => Assert.False(ClinicianScreen.Refers(message));
 }

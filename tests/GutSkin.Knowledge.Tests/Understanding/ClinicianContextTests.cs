@@ -80,4 +80,20 @@ public sealed class ClinicianContextTests
         Assert.Equal(ClinicianMatter.Pregnancy, ClinicianContext.After(answered, before, "what is eczema")?.Matters);
         Assert.Null(ClinicianContext.After(null, before, "which foods help"));
     }
+
+    // With no question before, a child named in the turn is referred when the turn asks to give them a supplement or a
+    // dose; a test, an activity, a question about the evidence or a summary asked for the child gives them nothing.
+    [Theory]
+    [InlineData("can I give my 3 year old probiotic drops for her eczema", true)]
+    [InlineData("is it ok to give my 6 year old a vitamin D supplement", true)]
+    [InlineData("should my 9 year old have allergy tests for his eczema", false)]
+    [InlineData("my 7 year old has eczema, can she still go swimming", false)]
+    [InlineData("can probiotics help my 8 year old's eczema? not asking about a dose, just the evidence", false)]
+    [InlineData("my 12 year old has a school project on gut bacteria, can you give him a quick summary", false)]
+    public void Refers_AChildNamedWithNoQuestionBefore_OnlyASupplementOrDoseGiven(string message, bool referred) =>
+        Assert.Equal(referred, ClinicianContext.Refers(message, null));
+
+    [Fact]
+    public void Raised_APregnancyToldByItsTrimester() =>
+        Assert.Equal(ClinicianMatter.Pregnancy, ClinicianContext.Raised("I'm in my second trimester and my eczema is back"));
 }
