@@ -82,7 +82,7 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
     private Answer? InContext(AnswerModel model, string question, string previous, string resolved)
     {
         var context = $"{previous.TrimEnd('?', '.', '!', ' ')}? {resolved}";
-        var together = Decide(model, question, Gather(context), NamedSections(context));
+        var together = Decide(model, question, Gather(Read(context, joined: true)), NamedSections(context));
         return together.Answered && together.Confidence >= Decide(model, previous, Gather(previous), NamedSections(previous)).Confidence
             ? together with { ResolvedQuestion = context }
             : null;
@@ -94,11 +94,16 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
     public RetrievalEvidence Gather(string searched, Func<string, bool>? hidden = null) => Gather(Read(searched), hidden);
 
     /// <summary>What retrieval reads of <paramref name="searched"/> before it looks at the labelled exemplars.</summary>
-    public QuestionReading Read(string searched)
+    /// <param name="searched">The message's searched part.</param>
+    /// <param name="joined">
+    /// True for a turn joined to the last question ("is the gut linked to the skin? which problems exactly"): each
+    /// sentence is read as before the asking ones were preferred, since the last question carries the subject.
+    /// </param>
+    public QuestionReading Read(string searched, bool joined = false)
     {
         var corrected = index.Spelling.Correct(searched);
-        var questionSentences = MessageSentences.Questions(corrected);
-        var (lexical, topicTerms, unknownTerms) = LexicalRanking.Rank(index, corrected, questionSentences);
+        var questionSentences = MessageSentences.Questions(corrected, keepStory: joined);
+        var (lexical, topicTerms, unknownTerms) = LexicalRanking.Rank(index, corrected, questionSentences, weighAsked: !joined);
         // Meaning is read from the corrected words too: the model does not know that "exema" is eczema.
         List<float[]> queries = [index.Semantic.Embedder.EmbedQuery(corrected), .. questionSentences.Select(index.Semantic.Embedder.EmbedQuery)];
         var sections = index.Content.Sections.Count;

@@ -14,6 +14,10 @@ internal static class LexicalRanking
     private const int PassagesConsidered = 100;
     private const float SecondPassageWeight = 0.5f;
 
+    // The words of a long message's asking sentence count twice: the story around the question names neighbouring
+    // sections' subjects ("psoriasis on my knees" beside "what does the article conclude").
+    private const float AskedBoost = 2f;
+
     // Alternative questions and titles say what a section is about, the passage says what it states.
     private static readonly (string Field, float Boost)[] Fields =
     [
@@ -24,20 +28,26 @@ internal static class LexicalRanking
     ];
 
     /// <summary>The sections that matched, by section position, and the question's topic words: how many, and how many no section has.</summary>
-    public static (Dictionary<int, LexicalCandidate> Sections, int TopicTerms, int UnknownTerms) Rank(KnowledgeIndex index, string corrected, IReadOnlyList<string> questionSentences)
+    /// <param name="index">The index searched.</param>
+    /// <param name="corrected">The message, spelling corrected.</param>
+    /// <param name="questionSentences">Its sentences worth reading on their own (<see cref="MessageSentences.Questions"/>).</param>
+    /// <param name="weighAsked">Whether the first of them, when every one asks, weighs <see cref="AskedBoost"/> times.</param>
+    public static (Dictionary<int, LexicalCandidate> Sections, int TopicTerms, int UnknownTerms) Rank(KnowledgeIndex index, string corrected, IReadOnlyList<string> questionSentences, bool weighAsked)
     {
         var topicTerms = TopicTerms(index, corrected);
 
         // In a long message the question sentence says what must be covered; the backstory around it need not be.
         var questionTerms = questionSentences is [var question, ..] ? TopicTerms(index, question) : topicTerms;
         var unknown = questionTerms.Count(t => !index.HasTerm(t));
-        var expanded = index.Analyzer.Terms(corrected).Distinct().Take(MaxTerms).ToList();
+        // The asking sentence's words come first, so that a long story does not push them past the cap.
+        List<string> asked = weighAsked && questionSentences is [var asking, ..] && questionSentences.All(MessageSentences.Asks) ? [.. index.Analyzer.Terms(asking).Distinct()] : [];
+        var expanded = asked.Concat(index.Analyzer.Terms(corrected)).Distinct().Take(MaxTerms).ToList();
         if (expanded.Count == 0)
         {
             return ([], questionTerms.Count, unknown);
         }
 
-        var hits = index.TopPassages(BuildQuery(index, expanded), PassagesConsidered);
+        var hits = index.TopPassages(BuildQuery(index, expanded, asked.ToHashSet(StringComparer.Ordinal)), PassagesConsidered);
 
         // A section's BM25 evidence: its best passage, plus half its second best, so that a section about the topic
         // throughout outranks a broad overview that mentions it once.
@@ -62,15 +72,17 @@ internal static class LexicalRanking
     /// <summary>
     /// One clause per field for every term, as the analyzer expanded it with synonyms. Terms a field lacks are left out,
     /// and terms that share all their postings in a field become one clause whose boost counts them, which scores the same.
+    /// Terms of <paramref name="asked"/> weigh <see cref="AskedBoost"/> times as much.
     /// </summary>
-    private static BooleanQuery BuildQuery(KnowledgeIndex index, List<string> terms)
+    private static BooleanQuery BuildQuery(KnowledgeIndex index, List<string> terms, HashSet<string> asked)
     {
         var query = new BooleanQuery();
         var clauses = new Dictionary<(string Field, string Term), TermQuery>();
         foreach (var term in terms)
         {
-            foreach (var (field, boost) in Fields)
+            foreach (var (field, fieldBoost) in Fields)
             {
+                var boost = asked.Contains(term) ? fieldBoost * AskedBoost : fieldBoost;
                 if (!index.Fields.TryGetValue(field, out var vocabulary) || !vocabulary.TryGetScoringTerm(term, out var scoringTerm))
                 {
                     continue;

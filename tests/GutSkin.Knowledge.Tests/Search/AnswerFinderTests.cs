@@ -212,6 +212,11 @@ public sealed class AnswerFinderTests : IClassFixture<RepositoryKnowledgeFixture
     [InlineData("my mum was diagnosed with lupus last year and she's wondering whether her gut has anything to do with it, is there a link?", "other-conditions")]
     [InlineData("I'm 34 and have had alopecia areata patches for a couple of years, I read it might be linked to the gut, is that true?", "other-conditions")]
     [InlineData("I have scleroderma and my skin is getting tighter, my rheumatologist didn't mention the gut, is there a connection?", "other-conditions")]
+    // A story naming other sections' subjects goes by the question ("What is the conclusion?" once went to the introduction,
+    // 0.58), unless the question points back into the story ("Could that be linked ...").
+    [InlineData("I get eczema on my face and psoriasis on my knees and my gut is a mess. I have read your page twice. What is the conclusion of the article?", "conclusion")]
+    [InlineData("I have had psoriasis for twenty years and tried everything from creams to light therapy. Someone at work mentioned the gut. Can toxins come out through the skin?", "gut-skin-connection")]
+    [InlineData("My son is six and the doctor says the red patches on his arms are eczema. Could that be linked to what is going on in his gut?", "eczema")]
     public void Ask_LongOnTopicMessageNamingACoveredCondition_IsAnswered(string question, string section)
     {
         var answer = knowledge.Ask(question);
