@@ -473,4 +473,40 @@ public sealed class PhraseScreenTests
     {
         Assert.Equal(category, PhraseScreen.Category(message));
     }
+
+    // Round 18's context families, read in the clause of the sign only: a sign told as possible, feared or prevented
+    // (RedFlagContext.Possible.cs); an old sign dated by a time opening the next phrase, an age or a decade of life; a
+    // sign managed, diagnosed and treated or none for years; figures of speech and a medicine named after the sign.
+    [Theory]
+    [InlineData("strobe lights can trigger seizures, is that true for everyone with epilepsy?")]
+    [InlineData("what should I do if my husband has a seizure while we're out hiking?")]
+    [InlineData("my daughter might get meningitis at university, which vaccine does she need")]
+    [InlineData("I'd like to lower the risk of a stroke through my diet")]
+    [InlineData("I vomited blood once at a party, ten years ago, never since.")]
+    [InlineData("I had a febrile seizure when I was three, does that matter for probiotics?")]
+    [InlineData("I self-harmed in my late teens and the scars bother me")]
+    [InlineData("his seizures are well managed on tablets, can he try the kids' probiotic?")]
+    [InlineData("she gets absence seizures, diagnosed and treated, is there a diet for it?")]
+    [InlineData("if my exam results are bad I'll have a heart attack, anyway which juice helps stress")]
+    [InlineData("I'm so confused by all the different vitamin brands")]
+    [InlineData("I'm literally collapsing on my feet after night shifts")]
+    [InlineData("does the juice interact with anti-seizure medication?")]
+    public void Category_APossibleOldManagedOrFigurativeSign_IsNotARedFlag(string message)
+    {
+        Assert.Null(PhraseScreen.Category(message));
+    }
+
+    [Theory]
+    [InlineData("I think I could have a blood clot, my calf is swollen, red and hot", RedFlagCategory.ClotLimb)]
+    [InlineData("he might be having a stroke, his face has dropped on one side", RedFlagCategory.Stroke)]
+    [InlineData("what do I do if she has another seizure? she's had two this morning", RedFlagCategory.Seizure)]
+    [InlineData("I vomited blood ten years ago and now I'm vomiting blood again", RedFlagCategory.GiBleeding)]
+    [InlineData("my seizures were well managed but today I've had three seizures in a row", RedFlagCategory.Seizure)]
+    [InlineData("I'm so confused by all the different strains and my dad is suddenly confused and doesn't know where he is", RedFlagCategory.ConfusionCollapse)]
+    [InlineData("I think I'm having a heart attack, crushing chest pain down my arm", RedFlagCategory.ChestHeart)]
+    [InlineData("she didn't know me today, thought it was 1975, and kept asking for her husband who died in 2019", RedFlagCategory.ConfusionCollapse)]
+    public void Category_RedFlagNearAPossibleOldManagedOrFigurativeSign_IsStillARedFlag(string message, string category)
+    {
+        Assert.Equal(category, PhraseScreen.Category(message));
+    }
 }

@@ -165,30 +165,34 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // those recall floors moved to the new figures less about half a point. test16: measured once held out (2026-12-03
     // 06:26 UTC, the screen before round 16) at 97.2 % (175/180), 12.5 % (25/200) of its hard negatives, as the former
     // split (07:24 UTC, round 16's screen) 97.2 %, 11.5 % (23/200); folded on 2026-12-03 with round 17's screen (main at
-    // 7a0c398), the same figures (13:16 UTC).
+    // 7a0c398), the same figures (13:16 UTC). With round 18's context families (a sign told as possible, an old sign dated
+    // after it, a managed sign, figures of speech; 2026-12-03 14:04-14:14 UTC, same model; recall lower for no writer),
+    // false urgent: extra7 2.2 -> 1.1 % (2/180), extra9 7.2 -> 6.1 % (11/180), extra10 12.5 -> 11.1 % (32/288), extra12
+    // 7.5 -> 7.1 % (20/280), test8 2.0 -> 1.5 %, test9 1.5 -> 0.5 %, test11 7.5 -> 7.0 %, test12 6.0 -> 4.0 %, test13
+    // 3.0 -> 2.0 %, test15 7.0 -> 6.5 % (13/200); those floors moved to the new figures plus about half a point.
     [Theory]
     [InlineData("test3", 162, 0.99, 0.015)]
     [InlineData("test4", 180, 0.99, 0.01)]
     [InlineData("test5", 180, 0.99, 0.01)]
     [InlineData("test6", 180, 0.98, 0.02)]
     [InlineData("extra6", 324, 0.98, 0.01)]
-    [InlineData("extra7", 324, 0.985, 0.035)]
+    [InlineData("extra7", 324, 0.985, 0.015)]
     [InlineData("extra8", 324, 0.98, 0.02)]
     [InlineData("test7", 180, 0.99, 0.05)]
-    [InlineData("extra9", 324, 0.99, 0.085)]
-    [InlineData("test8", 180, 0.97, 0.03)]
-    [InlineData("extra10", 216, 0.99, 0.135)]
-    [InlineData("test9", 180, 0.99, 0.025)]
+    [InlineData("extra9", 324, 0.99, 0.065)]
+    [InlineData("test8", 180, 0.97, 0.02)]
+    [InlineData("extra10", 216, 0.99, 0.115)]
+    [InlineData("test9", 180, 0.99, 0.01)]
     [InlineData("extra11", 210, 0.97, 0.065)]
     [InlineData("test10", 180, 0.97, 0.03)]
-    [InlineData("extra12", 220, 0.975, 0.095)]
-    [InlineData("test11", 180, 0.99, 0.08)]
+    [InlineData("extra12", 220, 0.975, 0.075)]
+    [InlineData("test11", 180, 0.99, 0.075)]
     [InlineData("extra13", 220, 0.955, 0.08)]
-    [InlineData("test12", 180, 0.975, 0.07)]
+    [InlineData("test12", 180, 0.975, 0.045)]
     [InlineData("extra14", 200, 0.975, 0.12)]
-    [InlineData("test13", 180, 0.97, 0.035)]
+    [InlineData("test13", 180, 0.97, 0.025)]
     [InlineData("test14", 180, 0.99, 0.04)]
-    [InlineData("test15", 180, 0.98, 0.075)]
+    [InlineData("test15", 180, 0.98, 0.07)]
     [InlineData("test16", 180, 0.97, 0.12)]
     public void TuningRowsOfAFoldedWriter_StayAtTheMeasuredFigures(string writer, int redFlags, double recall, double falseUrgent)
     {
