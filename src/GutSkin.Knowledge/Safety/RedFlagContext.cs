@@ -55,7 +55,8 @@ internal static partial class RedFlagContext
         var clause = text[clauseStart..clauseEnd];
         var settling = Settled().Matches(clause).LastOrDefault(m => clauseStart + m.Index < at);
         var now = (Recent().IsMatch(phrase) && !Settled().IsMatch(phrase))
-            || (settling is not null && Recent().IsMatch(text[(clauseStart + settling.Index + settling.Length)..phraseEnd]));
+            || (settling is not null && Recent().IsMatch(text[(clauseStart + settling.Index + settling.Length)..phraseEnd]))
+            || ReturnsLater(text, clauseEnd);
         if ((!evenRecurring && Recurring().IsMatch(clause)) || (Settled().IsMatch(clause) && !now) || (OthersHistory().IsMatch(clause) && !Recent().IsMatch(clause))
             || SeenSince(text, clauseStart, clauseEnd))
         {
@@ -85,6 +86,15 @@ internal static partial class RedFlagContext
         // "who" ("my husband, who has burned both hands"): only a phrase that opens a sentence can be a question.
         var continues = ContinuesSentence().IsMatch(text[..phraseStart]) || (RelativeClause().IsMatch(phrase) && text[..phraseStart].TrimEnd().EndsWith(','));
         return !(IsGeneralQuestion(phrase) && !continues) && !IsGeneralQuestion(clause);
+    }
+
+    // "My seizures were well managed but today I've had three in a row": the settled sign comes back in the next clause
+    // of its sentence, told as an event of now, without naming the sign again.
+    private static bool ReturnsLater(string text, int clauseEnd)
+    {
+        var (_, sentenceEnd) = Around(text, clauseEnd, SentenceBreaks());
+        var rest = text[clauseEnd..Math.Max(clauseEnd, sentenceEnd)];
+        return Returns().IsMatch(rest) && (Recent().IsMatch(rest) || Again().IsMatch(rest));
     }
 
     /// <summary>
@@ -197,6 +207,9 @@ internal static partial class RedFlagContext
 
     [GeneratedRegex(@"\b(again|worse|returned|(is|its|are|came|comes|come) back)\b")]
     private static partial Regex Again();
+
+    [GeneratedRegex(@"\b(had|having|has had|just had) (another|one|two|three|four|five|several|\d+|a few)( more)?( (in a row|back to back|today|tonight|this (morning|afternoon|evening)|now|of them|fits?|seizures?|attacks?|episodes?|bleeds?|again)\b|\s*$|[,.])|\b(in a row|back to back|one after (another|the other))\b|\b(another|a bad) (attack|episode|fit|seizure|bleed)\b")]
+    private static partial Regex Returns();
 
     [GeneratedRegex(@"\b(a (bit|little|tad)|slightly|mildly|kind of|kinda|sort of|from (a|the|my) (cold|cough|flu|virus|chest infection)|from coughing|after coughing)\b")]
     private static partial Regex Mild();

@@ -491,6 +491,8 @@ public sealed class PhraseScreenTests
     [InlineData("I'm so confused by all the different vitamin brands")]
     [InlineData("I'm literally collapsing on my feet after night shifts")]
     [InlineData("does the juice interact with anti-seizure medication?")]
+    [InlineData("his seizures are well controlled but now I'm wondering whether probiotics could help his eczema")]
+    [InlineData("my seizures are well managed but I've had two kids since, does pregnancy change the gut?")]
     public void Category_APossibleOldManagedOrFigurativeSign_IsNotARedFlag(string message)
     {
         Assert.Null(PhraseScreen.Category(message));
@@ -502,6 +504,8 @@ public sealed class PhraseScreenTests
     [InlineData("what do I do if she has another seizure? she's had two this morning", RedFlagCategory.Seizure)]
     [InlineData("I vomited blood ten years ago and now I'm vomiting blood again", RedFlagCategory.GiBleeding)]
     [InlineData("my seizures were well managed but today I've had three seizures in a row", RedFlagCategory.Seizure)]
+    [InlineData("my seizures were well managed but today I've had three in a row", RedFlagCategory.Seizure)]
+    [InlineData("her seizures were well controlled but this afternoon she had two back to back", RedFlagCategory.Seizure)]
     [InlineData("I'm so confused by all the different strains and my dad is suddenly confused and doesn't know where he is", RedFlagCategory.ConfusionCollapse)]
     [InlineData("I think I'm having a heart attack, crushing chest pain down my arm", RedFlagCategory.ChestHeart)]
     [InlineData("she didn't know me today, thought it was 1975, and kept asking for her husband who died in 2019", RedFlagCategory.ConfusionCollapse)]
