@@ -177,14 +177,14 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
 
     // Fresh held-out splits, each by a data-only writer who never ran the engine nor read the tuning rows, measured once
     // with the answer model refitted after the fold of holdout9. Figures only: their rows and misses are never printed.
-    // Targets 90 %, 90 %, 1 %. holdout17.tsv, the test split (2026-12-03 12:05 UTC, round 17's engine, commit 3ad575e: the
-    // answer model unchanged): top-1 87.6 % (184/210), declined 90.6 % (154/170), false urgent 0.75 % (3/400); the shipped
-    // engine of 220b6fb gave the same figures at 10:31 UTC. holdout16.tsv, the former split (07:23 UTC: 90.0 % (189/210),
-    // 91.2 % (155/170), 0.0 %; 12:05 UTC with round 17's clinician screen: 90.5 % (190/210), 91.8 % (156/170), 0.0 %).
-    // holdout15.tsv is no longer asserted.
+    // Targets 90 %, 90 %, 1 %. holdout18.tsv, the test split (2026-12-03 14:51 UTC, round 18's engine, commit cc02244: the
+    // answer model unchanged, long messages read by their asking sentences, round 18's clinician referrals): top-1 90.0 %
+    // (189/210), declined 91.8 % (156/170), false urgent 0.5 % (2/400), clinician 18/20; the engine of 9ecb273 gave the
+    // same top-1, declined and false urgent at 13:25 UTC (clinician 17/20). holdout17.tsv, the former split (87.6 % (184/210),
+    // 90.6 % (154/170), 0.75 %, unchanged; clinician 14 -> 19/20). holdout16.tsv is no longer asserted.
     [Theory]
+    [InlineData("holdout18.tsv", 0.895, 0.91, 0.008)]
     [InlineData("holdout17.tsv", 0.87, 0.90, 0.008)]
-    [InlineData("holdout16.tsv", 0.90, 0.91, 0.008)]
     public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel(string file, double topOne, double declined, double falseUrgent)
     {
         var report = Evaluator.Run(fixture.Knowledge, Read(file));
@@ -196,13 +196,13 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     }
 
     // Their fresh follow-up conversations (45 each, by other new writers), measured at the same times:
-    // conversations.holdout17.tsv 69.0 % (80/116) of answerable turns right, 91.3 % (21/23) of unanswerable turns declined,
-    // clinician turns referred 7/11 (the same at 10:29 UTC with 220b6fb's engine);
-    // conversations.holdout16.tsv 63.8 % (74/116), 73.9 % (17/23), clinician 9/11 (unchanged since 07:23 UTC).
-    // conversations.holdout15.tsv is no longer asserted.
+    // conversations.holdout18.tsv 64.7 % (75/116) of answerable turns right, 78.3 % (18/23) of unanswerable turns declined,
+    // clinician turns referred 10/11 (9ecb273's engine at 13:09 UTC: the same, clinician 8/11);
+    // conversations.holdout17.tsv 69.0 % (80/116), 91.3 % (21/23), clinician 7/11 (unchanged).
+    // conversations.holdout16.tsv is no longer asserted.
     [Theory]
+    [InlineData("conversations.holdout18.tsv", 0.64, 0.78)]
     [InlineData("conversations.holdout17.tsv", 0.68, 0.91)]
-    [InlineData("conversations.holdout16.tsv", 0.63, 0.73)]
     public void HeldOutConversations_FollowUpsResolveAtTheMeasuredLevel(string file, double topOne, double declined)
     {
         var conversations = ReadConversations(file);

@@ -208,13 +208,15 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     }
 
     // Fresh sets by data-only writers who never read the rules, exemplars, model or tuning rows, measured once with this
-    // screen (2026-12-03 12:06 UTC, round 17: red flags told indirectly and three context families, the semantic model
-    // unchanged). test17.tsv, the test split: recall 98.9 % (178/180; confusion-collapse and unwell-child 9/10), false
-    // urgent 10.0 % (20/200) of its hard negatives, 3.8 % (23/600) with holdout17.tsv (round 16's screen at 10:28 UTC:
-    // 98.3 %, 10.0 %). test16.tsv, the former split (97.2 %, 11.5 %, unchanged by round 17), is folded into train and
-    // dev and asserted as writer test16 above. Targets 100 % and 1 %: neither met. Figures only: no row printed.
+    // screen (2026-12-03 14:50 UTC, round 18: four phrase-context families read in the clause of the sign, cc02244's
+    // settled sign that comes back, the semantic model unchanged). test18.tsv, the test split: recall 97.2 % (175/180;
+    // self-harm 8/10, breathing, pregnancy, poisoning-overdose 9/10), false urgent 6.0 % (12/200) of its hard negatives,
+    // 2.3 % (14/600) with holdout18.tsv (the screen of 9ecb273 at 13:21 UTC: 97.2 %, 6.5 %). test17.tsv, the former split:
+    // 98.9 % (178/180), 9.5 % (19/200; 10.0 % before round 18), to be folded next round. Targets 100 % and 1 %: neither
+    // met. Figures only: no row printed.
     [Theory]
-    [InlineData("test17.tsv", 0.98, 0.105)]
+    [InlineData("test18.tsv", 0.97, 0.065)]
+    [InlineData("test17.tsv", 0.98, 0.1)]
     public void HeldOutTestSplit_StaysAtTheMeasuredFigures(string file, double recall, double falseUrgent)
     {
         var report = RunWriter(null, printMisses: false, Path.Combine(Evaluation, "Safety", file));
