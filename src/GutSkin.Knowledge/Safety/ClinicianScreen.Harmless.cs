@@ -17,11 +17,31 @@ internal static partial class ClinicianScreen
 
     // A school of medicine ("alternative medicine", "a functional medicine doctor") names no medicine anyone takes.
     private const string SchoolOfMedicine =
-        @"(alternative|functional|conventional|western|eastern|chinese|integrative|holistic|natural|modern|evidence based) medicine( (guy|doctor|practitioner|people))?";
+        @"(alternative|functional|conventional|western|eastern|chinese|integrative|holistic|natural|modern|evidence based|mainstream|traditional|orthodox) medicine( (guy|doctor|practitioner|people))?|"
+        // Nor does medicine as a field or a likeness ("recognised by medicine", "yoghurt is basically medicine for my gut").
+        + @"(by|in) medicine|(is|as|like) (basically |just |a |the best )?medicine (for|to)";
 
     // Bloating told as a pregnancy ("I look pregnant", "a food baby") and "baby" as a likeness ("baby soft", "baby steps").
     private const string FigureOfSpeech =
-        @"(look|looks|looking|feel|feels) (\w+ )?pregnant|baby (soft|smooth|wipes|oil|shampoo|steps?|weight|bump)|food baby";
+        @"(look|looks|looking|feel|feels) (\w+ )?pregnant|baby (soft|smooth|wipes|oil|shampoo|steps?|weight|bump)|food baby|"
+        // Melasma's everyday name ("pregnancy mask patches") names a skin condition, not a pregnancy.
+        + @"(pregnancy|pregnant) mask|mask of pregnancy";
+
+    // A pregnancy that has ended ("after the pregnancy finished", "since my pregnancy") dates what followed.
+    private const string PregnancyOver = @"(after|since) (the |my |her )?pregnancy( (finished|ended|was over))?|pregnancy (finished|ended|was over)";
+
+    // Topical steroid withdrawal is a condition the visitor asks about by name; stopping a steroid stays referred.
+    private const string ConditionNamedForAMedicine = @"(topical )?(cortico)?steroid withdrawal( syndrome)?";
+
+    // A course of a medicine that is over ("after antibiotics for a chest infection", "2 courses of antibiotics this year",
+    // "finished a 10 day antibiotic course", "I was on amoxicillin for two weeks") is history: what it did to the gut is
+    // a question for the articles. A course taken now ("I'm on antibiotics, can I take probiotics") is still referred.
+    private const string PastCourse =
+        @"(after|following|finished|completed) (a |an |the |my |his |her |\d+ |two |three |several |a few |few )?(\w+ )?((course|courses|round|rounds) of )?(\w+ )?"
+        + @"(antibiotics?|penicillin|amoxicillin|doxycycline|steroids?|prednisolone)( (course|courses))?|"
+        + @"(\d+|two|three|four|several|a few|few|many|multiple|lots of|loads of|repeated) (\w+ )?(courses|rounds) of (\w+ )?(antibiotics?|penicillin|amoxicillin|steroids?)|"
+        + @"(course|courses) of (antibiotics?|penicillin|amoxicillin|doxycycline|steroids?) then|"
+        + @"(i|he|she|we|they) (was|were) on (\w+ )?(antibiotics?|penicillin|amoxicillin|doxycycline|steroids?) for (\w+ ){0,2}(days?|weeks?|months?)";
 
     // The form a probiotic comes in ("tablet form", "in a capsule") is a choice of product, not a dose.
     private const string ProductForm = @"(tablet|pill|capsule|powder|liquid|gummy|gummies) form|(in|as) (a )?(pill|tablet|capsule)s?\b";
@@ -53,7 +73,7 @@ internal static partial class ClinicianScreen
     private const string BabiesInGeneral = @"(c ?section|caesarean|cesarean|formula fed|breast ?fed) babies";
 
     // Holding or tiring from a baby ("typing while holding my baby", "worn out from the new baby") is the visitor's day.
-    private const string HoldingABaby = @"(hold|holding|carry|carrying|with) (my|the|a) (\w+ )?baby( on me)?|(from|with) (a|the|my|our) (new )?(baby|newborn)";
+    private const string HoldingABaby = @"(hold|holding|holdin|carry|carrying|carryin|with) (my|the|a) (\w+ )?baby( on me)?|(from|with) (a|the|my|our) (new )?(baby|newborn)";
 
     // Whether to take someone to a doctor ("should I take my toddler to the GP") asks about no dose, medicine or feed.
     private const string TakenToADoctor = @"take (\w+ ){0,4}to (the |a |see a )?(doctor|gp|dermatologist|derm|hospital|clinic)";
@@ -64,7 +84,7 @@ internal static partial class ClinicianScreen
         + @"(( \w+){0,3} after( \w+){0,4} (antibiotics?|steroids?|meds|medications?|medicines?|chemo\w*|treatment))?";
 
     [GeneratedRegex(@"\b(" + NursingWork + "|" + SchoolOfMedicine + "|" + FigureOfSpeech + "|" + ProductForm + "|" + AmountNotADose + "|"
-        + MedicineCost + "|" + Denial + "|" + AfterABirth + "|" + LifelongAge + "|" + BabiesInGeneral + "|" + HoldingABaby + "|"
-        + TakenToADoctor + "|" + RecoveryTime + @")\b", Options)]
+        + MedicineCost + "|" + Denial + "|" + AfterABirth + "|" + PregnancyOver + "|" + LifelongAge + "|" + BabiesInGeneral + "|" + HoldingABaby + "|"
+        + TakenToADoctor + "|" + RecoveryTime + "|" + ConditionNamedForAMedicine + "|" + PastCourse + @")\b", Options)]
     private static partial Regex Harmless();
 }

@@ -62,7 +62,7 @@ internal static partial class ClinicianContext
         // referred when the turn names a supplement or a dose to give, which the one-message screen (babies only) cannot
         // tell from "should my son have allergy tests, he's 10". Background ("not asking dose") is read out first.
         return AsksToTake(SafetyText.Normalise(message), remembered)
-            || ((Raised(message) & ClinicianMatter.Child) != ClinicianMatter.None && GivenToAChild(ClinicianScreen.WithoutHarmless(message)));
+            || ((Raised(message) & ClinicianMatter.Child) != ClinicianMatter.None && GivenToAChild(message));
     }
 
     /// <summary>
@@ -80,7 +80,16 @@ internal static partial class ClinicianContext
         return (after ?? before ?? new ConversationTopic(null, null, null)) with { Matters = matters };
     }
 
-    private static bool GivenToAChild(string text) => Supplement().IsMatch(text) && AsksToTake(text, ClinicianMatter.Child);
+    // A baby's or a toddler's food is a clinician matter too ("ok to put kefir in his beaker", "how much yoghurt should my
+    // 3 year old have a day"); an older child's food is for the articles ("what should she be eating, she's 12"), and
+    // "can my 3 year old have it too?" names nothing to give when there is no question before it.
+    // The food is read before the harmless phrases are taken out: "how much yoghurt" is no dose, but it is food.
+    private static bool GivenToAChild(string message)
+    {
+        var text = ClinicianScreen.WithoutHarmless(message);
+        return (Supplement().IsMatch(text) || (YoungChild().IsMatch(text) && Food().IsMatch(SafetyText.Normalise(message))))
+            && AsksToTake(text, ClinicianMatter.Child);
+    }
 
     // Whether normalised text asks to take or give something while a matter is known. A child makes what the child is given
     // a clinician matter, not what the visitor takes ("can I use kimchi instead" after "I've had eczema since I was a baby").
@@ -92,7 +101,7 @@ internal static partial class ClinicianContext
     [GeneratedRegex(@"\b(" + MedicineNames.Pattern + @")\b", Options)]
     private static partial Regex Medicine();
 
-    [GeneratedRegex(@"\b(pregnan\w*|(first|second|third) trimester|trying (to conceive|for a baby)|ttc|(im|were|she is|shes) expecting|\d+ weeks (along|gone))\b", Options)]
+    [GeneratedRegex(@"\b(pregnan\w*|(first|second|third) trimester|trying (to conceive|for a baby)|conceiv(e|ing)|ttc|(im|were|she is|shes) expecting|\d+ weeks (along|gone))\b", Options)]
     private static partial Regex Pregnancy();
 
     [GeneratedRegex(@"\b(breast ?f(eed|ed)\w*|breast ?milk|(im|she is|shes|still|currently) (nursing|bf|ebf))\b", Options)]
@@ -102,6 +111,15 @@ internal static partial class ClinicianContext
     // "for 6 months" are how long, not how old.
     [GeneratedRegex(@"\b(baby|babies|infants?|newborns?|toddlers?|little one|(my|our|her|his) (son|sons|daughters?|kids?|child|children|boy|girl|lad|grandson|granddaughter|grandchild\w*)|([1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?-?(years?|yrs?|yr|months?|mths?|weeks?) ?-?olds?|([1-9]|1[0-5]) ?(yo|y o)|(hes|shes|he is|she is|they are|theyre|aged|age|is only|are only) ([1-9]|1[0-5]|\d+ (months?|mths?|weeks?))\b)", Options)]
     private static partial Regex Child();
+
+    // A baby or a toddler: up to four years old, or an age in months or weeks ("my lad is 18 months", "my son (15 months)");
+    // "eczema for 6 months" is how long.
+    [GeneratedRegex(@"\b(baby|babies|infants?|newborns?|toddlers?|\d+ ?-?(months?|mths?|weeks?) ?-?olds?|(is|hes|shes|aged|son|daughter|lad|boy|girl) \d+ (months?|mths?|weeks?)|([1-4]|one|two|three|four) ?-?(years?|yrs?|yr) ?-?olds?|[1-4] ?(yo|y o)|(hes|shes|he is|she is|aged|is only) [1-4])\b", Options)]
+    private static partial Regex YoungChild();
+
+    // A food or a drink, or how it is given ("spoons", "his beaker").
+    [GeneratedRegex(@"\b(foods?|milk|formula|yogh?urts?|yogert|yogur|kefir|curd|cheese|dairy|juice|smoothies?|porridge|oats|cereal|fruit|veg\w*|eggs?|nuts?|peanut\w*|fish|meat|bread|gluten|wheat|sugar|sweets|snacks?|sauerkraut|kimchi|fermented|broth|honey|spoons?|spoonfuls?|beaker|bottle|purees?|solids)\b", Options)]
+    private static partial Regex Food();
 
     // Whether someone may take, have, give or combine something, or how much or how often. "could that have anything to do
     // with it", "how long do they take to work" and "can kids have eczema" ask for information, not leave to take something.

@@ -74,6 +74,39 @@ public sealed class ClinicianScreenTests
     [InlineData("how many capsules a day, I'm not on any meds")]
     public void Refers_AClinicianMatterBesideBackground(string message) => Assert.True(ClinicianScreen.Refers(message));
 
+    // Round 19: a medicine named by brand or in another field of care, a choice of medicine, a choice between strengths, too
+    // many of a supplement, a pregnancy planned and a baby's formula are referred.
+    [Theory]
+    [InlineData("my mum is on mycophenolate after her transplant, can she have kefir")]
+    [InlineData("I put Dermovate on my plaques, can I use the green juice too")]
+    [InlineData("which antihistamine is best for hives at night")]
+    [InlineData("is it bad to take too many probiotic capsules")]
+    [InlineData("20bn or 40bn cfu, which one should I get for eczema")]
+    [InlineData("we hope to conceive next year, should I keep taking the green juice")]
+    [InlineData("is hypoallergenic formula better for eczema")]
+    public void Refers_MedicinesChoicesStrengthsAndPlannedPregnancies(string message) => Assert.True(ClinicianScreen.Refers(message));
+
+    // Round 19 background: what a medicine costs, a course that is over, a condition named for a medicine, medicine as a
+    // field, melasma's everyday name, a pregnancy that has ended and a list of what was tried.
+    [Theory]
+    [InlineData("how much does dupilumab cost a month without insurance")]
+    [InlineData("three courses of antibiotics last winter, did they upset my gut bacteria")]
+    [InlineData("after a round of amoxicillin my skin broke out, is the gut involved")]
+    [InlineData("what is topical steroid withdrawal")]
+    [InlineData("is the gut skin link accepted in mainstream medicine")]
+    [InlineData("dark patches people call pregnancy mask, anything to do with the gut")]
+    [InlineData("my skin changed after my pregnancy ended, could it be my gut")]
+    [InlineData("Tried: emollients, hydrocortisone, an exclusion diet. Is the gut worth a look?")]
+    public void DoesNotRefer_RoundNineteenBackground(string message) => Assert.False(ClinicianScreen.Refers(message));
+
+    // The near misses of that background: its medicine is still referred when the message asks about taking it.
+    [Theory]
+    [InlineData("is the cheaper biologic safe alongside probiotics")]
+    [InlineData("I'm on a course of antibiotics now, can I take probiotics with it")]
+    [InlineData("is it safe to stop my steroid cream, I'm scared of topical steroid withdrawal")]
+    [InlineData("Tried: steroid creams and emollients. Can I take probiotics instead?")]
+    public void Refers_AMedicineAskedAboutBesideThatBackground(string message) => Assert.True(ClinicianScreen.Refers(message));
+
     // Units of alcohol, a count of the gut's bacteria and an amount of a food are not doses.
     [Theory]
     [InlineData("how many units of alcohol a week before it hurts my gut")]

@@ -93,6 +93,16 @@ public sealed class ClinicianContextTests
     public void Refers_AChildNamedWithNoQuestionBefore_OnlyASupplementOrDoseGiven(string message, bool referred) =>
         Assert.Equal(referred, ClinicianContext.Refers(message, null));
 
+    // A baby's or a toddler's food is referred too; an older child's food, and how long a child has had something, are not.
+    [Theory]
+    [InlineData("is it ok to put goat's milk in my 2 year old's porridge", true)]
+    [InlineData("how much porridge should my 14 month old eat a day for her eczema", true)]
+    [InlineData("how much yoghurt can my 2 year old have a day", true)]
+    [InlineData("what should my 10 year old eat for her eczema", false)]
+    [InlineData("my daughter is 9 and has had eczema for 6 months, can she have dairy", false)]
+    public void Refers_AYoungChildsFood_NotAnOlderChilds(string message, bool referred) =>
+        Assert.Equal(referred, ClinicianContext.Refers(message, null));
+
     [Fact]
     public void Raised_APregnancyToldByItsTrimester() =>
         Assert.Equal(ClinicianMatter.Pregnancy, ClinicianContext.Raised("I'm in my second trimester and my eczema is back"));
