@@ -8,7 +8,7 @@ namespace GutSkin.Knowledge.Tests.Safety;
 /// chosen on) stay at the measured recall and false-urgent rate, the answers sets' questions included; Spanish red flags
 /// must be urgent. The floors are the figures measured on 2026-11-30 less a small margin, so a regression fails. The
 /// tuning files hold the rows of several writers (the <c>writer</c> column), the spent held-out sets' included; the rows
-/// of the last writers folded in (<c>test3</c> to <c>test16</c>, <c>extra6</c> to <c>extra14</c>) are asserted on their own too, so a change
+/// of the last writers folded in (<c>test3</c> to <c>test17</c>, <c>extra6</c> to <c>extra14</c>) are asserted on their own too, so a change
 /// that fits the older writers at their cost fails. A fresh held-out set, while there is one, is asserted at its measured
 /// figures less a margin; its misses are never printed.
 /// </summary>
@@ -45,7 +45,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // 16's phrase families (07:20 UTC, same model): unchanged, 97.1 % (5025/5173); after the fold of test15.tsv (same
         // screen, 10:15 UTC): 97.2 % (5202/5353); with round 17's indirect red-flag families (RedFlagRules.Indirect.cs,
         // same model; 11:26 UTC): 98.9 % (5295/5353); after the fold of test16.tsv (same screen, 13:25 UTC): 98.9 %
-        // (5470/5533).
+        // (5470/5533); after the fold of test17.tsv (round 18's screen, 16:22 UTC): 98.9 % (5648/5713).
         Assert.True(report.Recall >= 0.985, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
@@ -89,7 +89,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // speech, a message saying no one is ill, a course or quiz; same model, 07:20 UTC): 1.87 % (230/12267); after the
         // fold of test15.tsv (14 of its 200 hard negatives urgent; same screen, 10:15 UTC): 1.96 % (244/12467); after the
         // fold of test16.tsv (23 of its 200 hard negatives urgent; round 17's screen, 13:25 UTC): 2.04 % (258/12667), so
-        // the floor moved from 0.02 to 0.021 for the folded writer, not for a change of the screen.
+        // the floor moved from 0.02 to 0.021 for the folded writer, not for a change of the screen; after the fold of
+        // test17.tsv (19 of its 200 hard negatives urgent; round 18's screen, 16:22 UTC): 1.99 % (256/12867).
         Assert.True(report.FalseUrgentRate <= 0.021, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
@@ -169,7 +170,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // after it, a managed sign, figures of speech; 2026-12-03 14:04-14:14 UTC, same model; recall lower for no writer),
     // false urgent: extra7 2.2 -> 1.1 % (2/180), extra9 7.2 -> 6.1 % (11/180), extra10 12.5 -> 11.1 % (32/288), extra12
     // 7.5 -> 7.1 % (20/280), test8 2.0 -> 1.5 %, test9 1.5 -> 0.5 %, test11 7.5 -> 7.0 %, test12 6.0 -> 4.0 %, test13
-    // 3.0 -> 2.0 %, test15 7.0 -> 6.5 % (13/200); those floors moved to the new figures plus about half a point.
+    // 3.0 -> 2.0 %, test15 7.0 -> 6.5 % (13/200); those floors moved to the new figures plus about half a point. test17:
+    // measured once held out (2026-12-02/03) at 98.9 % (178/180), 9.5 % (19/200) of its hard negatives with round 18's
+    // screen; folded on 2026-12-03 with that screen (main at 7594d5b), the same figures (15:50 UTC).
     [Theory]
     [InlineData("test3", 162, 0.99, 0.015)]
     [InlineData("test4", 180, 0.99, 0.01)]
@@ -194,6 +197,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("test14", 180, 0.99, 0.04)]
     [InlineData("test15", 180, 0.98, 0.07)]
     [InlineData("test16", 180, 0.97, 0.12)]
+    [InlineData("test17", 180, 0.98, 0.1)]
     public void TuningRowsOfAFoldedWriter_StayAtTheMeasuredFigures(string writer, int redFlags, double recall, double falseUrgent)
     {
         var report = RunWriter(
@@ -212,11 +216,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // settled sign that comes back, the semantic model unchanged). test18.tsv, the test split: recall 97.2 % (175/180;
     // self-harm 8/10, breathing, pregnancy, poisoning-overdose 9/10), false urgent 6.0 % (12/200) of its hard negatives,
     // 2.3 % (14/600) with holdout18.tsv (the screen of 9ecb273 at 13:21 UTC: 97.2 %, 6.5 %). test17.tsv, the former split:
-    // 98.9 % (178/180), 9.5 % (19/200; 10.0 % before round 18), to be folded next round. Targets 100 % and 1 %: neither
-    // met. Figures only: no row printed.
+    // 98.9 % (178/180), 9.5 % (19/200; 10.0 % before round 18), is folded into train and dev and asserted as writer test17
+    // above. Targets 100 % and 1 %: neither met. Figures only: no row printed.
     [Theory]
     [InlineData("test18.tsv", 0.97, 0.065)]
-    [InlineData("test17.tsv", 0.98, 0.1)]
     public void HeldOutTestSplit_StaysAtTheMeasuredFigures(string file, double recall, double falseUrgent)
     {
         var report = RunWriter(null, printMisses: false, Path.Combine(Evaluation, "Safety", file));
