@@ -63,6 +63,18 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
             }
         }
 
+        // A turn that names nothing and was declined ("so what must I eat then" after eczema) may be about the subject the
+        // conversation is on. Only a sure answer is taken: a turn that left the subject ("what about alcohol", "should I see a
+        // skin doctor") would otherwise answer for the old one.
+        if (!answer.Answered && resolved == searched && FollowUp.AboutTheSubject(searched, topic, index.Subjects) is { } about)
+        {
+            var carried = Decide(model, question, Gather(about), NamedSections(about));
+            if (carried.Answered && carried.Confidence >= SureConfidence(model))
+            {
+                (answer, resolved) = (carried, about);
+            }
+        }
+
         if (!answer.Answered && topic?.Question is { } previous && FollowUp.MayLeanOnTheTopic(searched) && InContext(model, question, previous, resolved) is { } inContext)
         {
             answer = inContext;

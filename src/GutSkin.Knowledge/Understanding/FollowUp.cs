@@ -96,6 +96,27 @@ internal static partial class FollowUp
     }
 
     /// <summary>
+    /// The turn asked about the subject the last question named ("so what must I eat then" after "is eczema linked to the
+    /// gut": "so what must I eat then for eczema"), or null. Only for a turn of up to twelve words that names no subject and
+    /// has no pronoun or lead-in (those are resolved by <see cref="Resolve"/>) and does not ask for what an explanatory
+    /// article does not state. A section's own subject the visitor never named is not carried, as in <see cref="Resolve"/>.
+    /// </summary>
+    /// <param name="message">The visitor's message.</param>
+    /// <param name="topic">The conversation's topic, or null at the start.</param>
+    /// <param name="subjects">The knowledge's topic phrases, lower case, the rarest first.</param>
+    public static string? AboutTheSubject(string message, ConversationTopic? topic, IReadOnlyList<string> subjects)
+    {
+        var text = message.Trim();
+        if (topic is not { Question: { } question, Subject: { } subject } || WordCount(text) > MaxWords || AsksWhatArticlesDoNotState().IsMatch(text)
+            || LeadIn().IsMatch(text) || Pronoun().IsMatch(text) || SubjectsIn(text, subjects).Count > 0 || !SubjectsIn(question, subjects).Contains(subject))
+        {
+            return null;
+        }
+
+        return $"{text.TrimEnd('?', '.', '!', ' ')} for {subject}";
+    }
+
+    /// <summary>
     /// True when <paramref name="message"/> may be read together with the conversation's last question: a short turn
     /// ("which problems exactly") that does not ask for what an explanatory article does not state. Longer turns carry
     /// their own question: read with the last one, they answered unanswerable turns ("so is it in the genes then").

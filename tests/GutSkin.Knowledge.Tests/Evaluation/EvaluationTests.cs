@@ -136,7 +136,8 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
         // a turn raising a clinician matter itself is referred after a question: 76.2 % (516/677), declined 91.0 % (131/144).
         // Round 18 (2026-12-03 13:36 UTC, before 76.5 % (518/677) on main ad7d204): a long message read by its asking
         // sentences, the story kept where a question points back into it or the turn is joined to the last question:
-        // 77.0 % (521/677), declined 91.0 % (131/144).
+        // 77.0 % (521/677), declined 91.0 % (131/144). Round 19 (2026-12-03 16:20 UTC): a declined turn naming nothing is
+        // asked about the subject the last question named, taken when sure: 77.7 % (526/677), declined 91.0 % (131/144).
         Assert.True(report.TopOneAccuracy >= 0.76, $"follow-up turns answered right {report.TopOneAccuracy:P1}");
     }
 
@@ -159,10 +160,12 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     // UTC): 82.1 %, 95.8 %; 66.7 % (80/120), 96.3 %; 65.3 %, 86.2 %; 67.2 % (82/122), 76.9 % (20/26).
     // Round 18 (a long message read by its asking sentences; 2026-12-03 13:36 UTC, declines unchanged): 82.1 %; 68.3 %
     // (82/120); 64.5 % (78/121: "Client with chronic plaque psoriasis ... What's the evidence summary?" now declined); 68.9 % (84/122).
+    // Round 19 (a declined turn naming nothing asked about the last question's subject when sure; 16:20 UTC, declines
+    // unchanged): 82.1 %; 70.8 % (85/120); 66.1 % (80/121); 68.9 %. Floors one turn below: 0.675 -> 0.70, 0.64 -> 0.65.
     [Theory]
     [InlineData(70, 123, 0.82, 0.95)]
-    [InlineData(115, 120, 0.675, 0.92)]
-    [InlineData(160, 121, 0.64, 0.86)]
+    [InlineData(115, 120, 0.70, 0.92)]
+    [InlineData(160, 121, 0.65, 0.86)]
     [InlineData(205, 122, 0.68, 0.76)]
     public void DevelopmentConversations_TheFormerHeldOutOnes_ResolveAtTheMeasuredLevel(int first, int answerable, double topOne, double declined)
     {

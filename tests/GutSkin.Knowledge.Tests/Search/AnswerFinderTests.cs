@@ -336,6 +336,30 @@ public sealed class AnswerFinderTests : IClassFixture<RepositoryKnowledgeFixture
         Assert.False(followUp.Answered);
     }
 
+    // A declined turn that names nothing is asked about the conversation's subject, and answered only when that is sure:
+    // "is there anything I can do for psoriasis" answers at the lower edge of the answered range.
+    [Fact]
+    public void Ask_DeclinedTurnNamingNothing_IsAnsweredAboutTheConversationsSubjectWhenSure()
+    {
+        var first = knowledge.Ask("is psoriasis linked to the gut");
+        var followUp = knowledge.Ask("fine, what did the probiotic one show", first.Topic);
+
+        Assert.False(knowledge.Ask("fine, what did the probiotic one show").Answered);
+        Assert.Equal("psoriasis", followUp.Section?.Id);
+        Assert.Equal("fine, what did the probiotic one show for psoriasis", followUp.ResolvedQuestion);
+    }
+
+    [Theory]
+    [InlineData("is there anything I can do")]
+    [InlineData("what about alcohol")]
+    public void Ask_TurnNamingNothingAnsweredOnlyUnsurelyAboutTheSubject_StaysDeclined(string next)
+    {
+        var first = knowledge.Ask("is psoriasis linked to the gut");
+
+        Assert.True(first.Answered);
+        Assert.False(knowledge.Ask(next, first.Topic).Answered);
+    }
+
     [Fact]
     public void Ask_FollowUpAnsweredFromTheSameSectionEitherWay_KeepsTheResolvedSubjectForTheNextTurn()
     {

@@ -209,6 +209,30 @@ public sealed class FollowUpTests
         Assert.Equal(expected, Assert.Single(FollowUp.SubjectsIn(text, Subjects)));
     }
 
+    [Theory]
+    [InlineData("so what must I eat then", "so what must I eat then for psoriasis")]
+    [InlineData("fine, what did the probiotic one show?", "fine, what did the probiotic one show for psoriasis")]
+    public void AboutTheSubject_TurnNamingNothing_IsAskedAboutTheLastQuestionsSubject(string message, string expected) =>
+        Assert.Equal(expected, FollowUp.AboutTheSubject(message, new ConversationTopic("is psoriasis linked to the gut", "psoriasis", "psoriasis"), Subjects));
+
+    // A lead-in or a pronoun is Resolve's to read; a cure is not stated; rosacea is a subject of its own; a long turn asks
+    // its own question.
+    [Theory]
+    [InlineData("what about alcohol")]
+    [InlineData("should I see a doctor about this")]
+    [InlineData("is there a cure")]
+    [InlineData("does rosacea count")]
+    [InlineData("so I've been reading a lot lately and I wonder what else I could try at home")]
+    public void AboutTheSubject_TurnThatMayNotBeAboutTheSubject_IsNull(string message) =>
+        Assert.Null(FollowUp.AboutTheSubject(message, new ConversationTopic("is psoriasis linked to the gut", "psoriasis", "psoriasis"), Subjects));
+
+    [Fact]
+    public void AboutTheSubject_SubjectTheVisitorNeverNamed_IsNull()
+    {
+        Assert.Null(FollowUp.AboutTheSubject("so what must I eat then", new ConversationTopic("how do I sort my gut out", "gut health", "improve-gut-health"), Subjects));
+        Assert.Null(FollowUp.AboutTheSubject("so what must I eat then", null, Subjects));
+    }
+
     [Fact]
     public void Resolve_TopicWithOnlyAClinicianMatter_LeavesTheMessageAsTyped() =>
         Assert.Equal("what causes it", FollowUp.Resolve("what causes it", new ConversationTopic(null, null, null) { Matters = ClinicianMatter.Pregnancy }, Subjects));
