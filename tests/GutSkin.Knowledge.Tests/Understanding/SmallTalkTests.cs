@@ -20,6 +20,31 @@ public sealed class SmallTalkTests
         Assert.Equal(kind, SmallTalk.Detect(message));
     }
 
+    // Round 19: hello as typed, leaving in several words, asking what the bot is (also "a real person or ai"), and a person
+    // asked for in a longer complaint.
+    [Theory]
+    [InlineData("heyy", AnswerKind.Greeting)]
+    [InlineData("hello, anyone there?", AnswerKind.Greeting)]
+    [InlineData("hi, I'm new here", AnswerKind.Greeting)]
+    [InlineData("thanks, that's really helpful", AnswerKind.Thanks)]
+    [InlineData("that's all thanks, bye", AnswerKind.Goodbye)]
+    [InlineData("gotta go, bye", AnswerKind.Goodbye)]
+    [InlineData("are you a doctor?", AnswerKind.AboutBot)]
+    [InlineData("is this ChatGPT?", AnswerKind.AboutBot)]
+    [InlineData("are you a real person or a bot", AnswerKind.AboutBot)]
+    [InlineData("is there someone I can call", AnswerKind.Handoff)]
+    [InlineData("this isn't helping, I need to speak to an actual person at your company about my order", AnswerKind.Handoff)]
+    public void Detect_RoundNineteenSmallTalk_IsRecognised(string message, AnswerKind kind) =>
+        Assert.Equal(kind, SmallTalk.Detect(message));
+
+    // Their near misses: a question after the greeting, a longer message that asks about health, and "how does" a condition.
+    [Theory]
+    [InlineData("hey, anyone there? does sugar make eczema worse")]
+    [InlineData("are you a doctor or should I see my GP about this rash on my arm")]
+    [InlineData("I've had eczema for years, should I talk to someone like a dermatologist about my gut")]
+    [InlineData("how does eczema work")]
+    public void Detect_RoundNineteenNearMisses_AreNotSmallTalk(string message) => Assert.Null(SmallTalk.Detect(message));
+
     [Theory]
     [InlineData("thanks, and does sugar make eczema worse?")]
     [InlineData("hi, can probiotics help psoriasis")]
