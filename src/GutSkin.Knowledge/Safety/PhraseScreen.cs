@@ -8,7 +8,10 @@ namespace GutSkin.Knowledge.Safety;
 internal static class PhraseScreen
 {
     /// <summary>The category of the first rule that matches and counts, or null.</summary>
-    public static string? Category(string message)
+    public static string? Category(string message) => Rule(message)?.Category;
+
+    /// <summary>The first rule that matches and counts, or null.</summary>
+    public static RedFlagRule? Rule(string message)
     {
         var text = RedFlagRules.Harmless().Replace(SafetyText.Normalise(message), " ");
         if (RedFlagContext.Disclaimed(text))
@@ -17,12 +20,14 @@ internal static class PhraseScreen
             return null;
         }
 
-        var pieces = SafetyText.Sentences(text);
-        if (pieces.Count > 1)
+        // Each sentence with the rest of the message after it (where a check since is told), then the whole message.
+        var sentences = SafetyText.Sentences(text);
+        var pieces = sentences.Select((sentence, i) => (Piece: sentence, After: string.Join(' ', sentences.Skip(i + 1)))).ToList();
+        if (sentences.Count > 1)
         {
-            pieces.Add(text);
+            pieces.Add((text, string.Empty));
         }
 
-        return RedFlagRules.All.FirstOrDefault(rule => pieces.Any(rule.Matches))?.Category;
+        return RedFlagRules.All.FirstOrDefault(rule => pieces.Any(p => rule.Matches(p.Piece, p.After)));
     }
 }

@@ -88,8 +88,9 @@ internal static partial class RedFlagContext
         return !(IsGeneralQuestion(phrase) && !continues) && !IsGeneralQuestion(clause);
     }
 
-    // "My seizures were well managed but today I've had three in a row": the settled sign comes back in the next clause
-    // of its sentence, told as an event of now, without naming the sign again.
+    // "My seizures were well managed but today I've had three in a row", "her asthma attacks are under control but she's had
+    // another one tonight": the settled sign comes back in the next clause of its sentence, told as an event of now,
+    // without naming the sign again.
     private static bool ReturnsLater(string text, int clauseEnd)
     {
         var (_, sentenceEnd) = Around(text, clauseEnd, SentenceBreaks());
@@ -208,7 +209,7 @@ internal static partial class RedFlagContext
     [GeneratedRegex(@"\b(again|worse|returned|(is|its|are|came|comes|come) back)\b")]
     private static partial Regex Again();
 
-    [GeneratedRegex(@"\b(had|having|has had|just had) (another|one|two|three|four|five|several|\d+|a few)( more)?( (in a row|back to back|today|tonight|this (morning|afternoon|evening)|now|of them|fits?|seizures?|attacks?|episodes?|bleeds?|again)\b|\s*$|[,.])|\b(in a row|back to back|one after (another|the other))\b|\b(another|a bad) (attack|episode|fit|seizure|bleed)\b")]
+    [GeneratedRegex(@"\b(had|having|has had|just had) (another|one|two|three|four|five|several|\d+|a few)( more| one)?( (in a row|back to back|today|tonight|this (morning|afternoon|evening)|now|of them|fits?|seizures?|attacks?|episodes?|bleeds?|again)\b|\s*$|[,.])|\b(in a row|back to back|one after (another|the other))\b|\b(another|a bad) (attack|episode|fit|seizure|bleed)\b")]
     private static partial Regex Returns();
 
     [GeneratedRegex(@"\b(a (bit|little|tad)|slightly|mildly|kind of|kinda|sort of|from (a|the|my) (cold|cough|flu|virus|chest infection)|from coughing|after coughing)\b")]

@@ -25,23 +25,32 @@ namespace GutSkin.Knowledge.Safety;
 /// Words that, in the same sentence, explain the sign away: a face numbed at the dentist or after botox, Bell's palsy a
 /// doctor has diagnosed (stroke signs only; never when the sentence also names a limb, walking, vision or confusion).
 /// </param>
+/// <param name="SharedSign">
+/// True for a sign several emergencies share (blue or grey lips: a fit, an overdose, sepsis, a sick baby, a breathing
+/// emergency): always urgent, its category the semantic layer's when that layer finds one.
+/// </param>
 /// <remarks>
 /// Every sign said laughing ("I'll kill myself if I see one more advert haha", "he says he's having a stroke when he
 /// can't find the remote 🙄") is a figure of speech unless the message says it is meant ("not joking").
 /// </remarks>
 internal sealed record RedFlagRule(
-    string Category, Regex English, Regex? Spanish = null, Regex? Unless = null, bool EvenRecurring = false, bool NotWhenMild = false, bool NotWhenPassed = false, Regex? Explained = null)
+    string Category, Regex English, Regex? Spanish = null, Regex? Unless = null, bool EvenRecurring = false, bool NotWhenMild = false, bool NotWhenPassed = false, Regex? Explained = null,
+    bool SharedSign = false)
 {
-    /// <summary>True when a match of either pattern in <paramref name="piece"/> counts in its context.</summary>
-    public bool Matches(string piece) => Counts(English, piece, Unless, english: true) || (Spanish is not null && Counts(Spanish, piece, null, english: false));
+    /// <summary>
+    /// True when a match of either pattern in <paramref name="piece"/> counts in its context; <paramref name="after"/> is
+    /// the rest of the message after the piece, read for a check that found the sign fine.
+    /// </summary>
+    public bool Matches(string piece, string after = "") =>
+        Counts(English, piece, after, Unless, english: true) || (Spanish is not null && Counts(Spanish, piece, after, null, english: false));
 
-    // Laughter and a passed episode are read in English only: "ha" is Spanish for "has" ("ha vomitado dos veces").
-    private bool Counts(Regex pattern, string piece, Regex? unless, bool english)
+    // Laughter, a passed episode and a check since are read in English only: "ha" is Spanish for "has" ("ha vomitado dos veces").
+    private bool Counts(Regex pattern, string piece, string after, Regex? unless, bool english)
     {
         for (var match = pattern.Match(piece); match.Success; match = match.NextMatch())
         {
             if (RedFlagContext.Counts(piece, match, unless, EvenRecurring, NotWhenMild)
-                && !(english && (RedFlagContext.InJest(piece, match.Index) || (NotWhenPassed && RedFlagContext.Passed(piece, match))))
+                && !(english && (RedFlagContext.InJest(piece, match.Index) || (NotWhenPassed && RedFlagContext.Passed(piece, match)) || RedFlagContext.CheckedSince(piece, match, after)))
                 && !(Explained is not null && RedFlagContext.InSentence(piece, match.Index, Explained)))
             {
                 return true;

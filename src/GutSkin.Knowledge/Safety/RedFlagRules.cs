@@ -27,9 +27,11 @@ internal static partial class RedFlagRules
         new(RedFlagCategory.Stroke, Stroke(), StrokeEs(), Explained: NumbedOrDiagnosedFace()),
         new(RedFlagCategory.Stroke, StrokeToldIndirectly(), Explained: NumbedOrDiagnosedFace()),
         new(RedFlagCategory.Breathing, Breathing(), BreathingEs(), MildBreathing(), NotWhenPassed: true),
+        new(RedFlagCategory.Breathing, AsthmaAttacksBack()),
         new(RedFlagCategory.AllergicReaction, AllergicReaction(), AllergicReactionEs(), ChappedOrCosmetic(), NotWhenMild: true, NotWhenPassed: true),
         new(RedFlagCategory.Seizure, Seizure(), SeizureEs()),
         new(RedFlagCategory.Seizure, SeizureToldIndirectly()),
+        new(RedFlagCategory.Seizure, FitsBack()),
         new(RedFlagCategory.HeadInjury, HeadInjury(), HeadInjuryEs(), NotWhenMild: true, NotWhenPassed: true),
         new(RedFlagCategory.HeadInjury, HeadInjuryToldIndirectly(), NotWhenMild: true, NotWhenPassed: true),
         new(RedFlagCategory.ConfusionCollapse, ConfusionCollapse(), ConfusionCollapseEs(), KnownConfusion(), NotWhenPassed: true),
@@ -48,6 +50,10 @@ internal static partial class RedFlagRules
         new(RedFlagCategory.AbdominalTesticular, AbdominalTesticular(), AbdominalTesticularEs(), LongStandingGut(), NotWhenMild: true, NotWhenPassed: true),
         new(RedFlagCategory.ClotLimb, ClotLimb(), ClotLimbEs(), NotWhenMild: true, NotWhenPassed: true),
         new(RedFlagCategory.SkinInfection, SkinInfection(), SkinInfectionEs(), NotWhenMild: true),
+
+        // Blue or grey lips go with a fit, an overdose, sepsis or a sick baby as often as with a breathing emergency: last,
+        // so that another category's rule wins, and breathing only when the semantic layer finds no likelier category.
+        new(RedFlagCategory.Breathing, BlueOrGrey(), Unless: MildBreathing(), NotWhenPassed: true, SharedSign: true),
     ];
 
     /// <summary>Figures of speech and harmless phrases that contain a red-flag word; blanked before the rules run.</summary>
@@ -72,8 +78,16 @@ internal static partial class RedFlagRules
     [GeneratedRegex(@"\b(stroke|strokes|mini[- ]stroke)\b|\b(face|mouth|smile|eye|eyelid|lip)\b(\s+\w+){0,4}?\s+(droop\w*|dropped|drooped|fallen|falling|sagging|lopsided|uneven|crooked|numb on one side)\b|\b(droop\w*|lopsided|crooked|sagging) (\w+ ){0,2}(face|mouth|smile)\b|\bone side of (my|his|her|their|the) (face|body|mouth)\b.{0,40}\b(?<flag>numb\w*|weak\w*|droop\w*|cant move|(didnt|doesnt|wont|isnt) move|dropped|paraly\w*|tingl\w*|not working|heavy|dead)|\b(numb|numbness|weak|weakness|paralys\w*|paralyz\w*|tingling)\b.{0,30}\b(one side|left side|right side|on one side|my (left|right) (arm|leg|side|hand))\b|\b(my|his|her|their) (left|right) (arm|leg|hand|side) (feels |is |went |has gone |going |suddenly )*(weak|numb|heavy|dead|limp|floppy)\b|\b(slurred|slurring|slurry|garbled|jumbled)( (speech|words|talking|speaking))?\b|\bspeech (is |was )?(slurred|garbled|jumbled|strange|weird|not making sense)\b|\b(cant|cannot|couldnt|unable to) (lift|raise|move) (my |his |her |their )?(left |right )?(arm|arms|leg|legs|hand)\b|\b(cant|cannot|unable to|couldnt) (speak|talk|get (my|his|her|the) words out|find (my|his|her|the) words|understand what (people|anyone|you) (are|is) saying)\b|\b(suddenly|sudden) (\w+ ){0,2}(lost (my |the )?(vision|sight)|loss of (vision|sight)|blind\w*|double vision|cant see)\b|\b(lost|losing|loss of) (the )?(vision|sight) in (one|my|his|her)\b|\b(worst|most (severe|painful)) headache (of|in) (my|his|her|their) (life|entire life)\b|\bthunderclap\b|\bsudden (severe|excruciating|terrible|blinding|explosive) headache\b|\b(face|mouth|smile)\b (\w+ ){0,2}(looks|went|gone|is|looking|has gone|suddenly) (\w+ ){0,1}(droopy|lopsided|wonky|crooked|funny on one side|slack)\b|\bwonky (face|smile|mouth)\b|\b(only )?half (of )?(his|her|my|their|the) (face|mouth|smile) (\w+ ){0,2}(moved|moves|moving|works|working|droop\w*|dropped|numb|frozen|paraly\w*)\b|\b(face|mouth|lip|cheek) (\w+ ){0,2}numb (on|down) (that|one|the (left|right)) side\b|\b(hand|arm|leg|foot|fingers) (just |suddenly )(stopped working|went dead|gave way)\b|\bwords (\w+ ){0,2}(coming|came) out (wrong|jumbled|muddled|all wrong|funny|garbled)\b|\bdrool\w* (\w+ ){0,3}one side\b|\b(my|his|her|their) (left|right) (arm|leg|hand|foot|side) and (arm|leg|hand|foot|face) (have |has |are |feel |went |gone |going |suddenly )*(weak|numb|heavy|dead|limp|tingly)\b", Options)]
     private static partial Regex Stroke();
 
-    [GeneratedRegex(@"\b(cant|cannot|can not|couldnt|trouble|difficulty|difficult to|hard to|struggling to|struggle to|struggling for|unable to|not able to|barely|fighting for|gasping for|problems?|labou?red)\s+(\w+\s+){0,2}(breath|breathe|breathing|air)\b|\bshort(ness)? of breath\b|\bbreathless\w*|\bgasping\b|\bchoking\b|\b(cant|couldnt|cannot|can not|unable to) (get|catch) (my |his |her |their |a |any |enough )?(breath|air)\b|\b(lips?|face|skin|fingers?|tongue) (are |is |have |has |went |turning |turned |going |gone )?(turning |gone )?(blue|grey|gray)\b|\b(stopped|not|isnt|wasnt) breathing\b|\bbreathing (is |has |sounds )?(very |really |so )?(fast|rapid|noisy|shallow|laboured|labored|weird|strange|hard|difficult)\b|\bbreathing (trouble|problems?|difficult\w*)\b|\basthma attack\b|\b(inhaler|puffer) (isnt|is not|not|doesnt|didnt|hasnt) (working|helping|touching it|doing anything)\b|\bcant (speak|talk|finish) (in )?(full )?sentences\b|\bwheez\w*\b.{0,40}\b(?<flag>cant|struggl\w*|blue|gasp\w*|getting worse|hard to|so bad)|\bcough\w* up (\w+ ){0,2}(pink\w*|frothy)", Options)]
+    [GeneratedRegex(@"\b(cant|cannot|can not|couldnt|trouble|difficulty|difficult to|hard to|struggling to|struggle to|struggling for|unable to|not able to|barely|fighting for|gasping for|problems?|labou?red)\s+(\w+\s+){0,2}(breath|breathe|breathing|air)\b|\bshort(ness)? of breath\b|\bbreathless\w*|\bgasping\b|\bchoking\b|\b(cant|couldnt|cannot|can not|unable to) (get|catch) (my |his |her |their |a |any |enough )?(breath|air)\b|\b(stopped|not|isnt|wasnt) breathing\b|\bbreathing (is |has |sounds )?(very |really |so )?(fast|rapid|noisy|shallow|laboured|labored|weird|strange|hard|difficult)\b|\bbreathing (trouble|problems?|difficult\w*)\b|\basthma attack\b|\b(inhaler|puffer) (isnt|is not|not|doesnt|didnt|hasnt) (working|helping|touching it|doing anything)\b|\bcant (speak|talk|finish) (in )?(full )?sentences\b|\bwheez\w*\b.{0,40}\b(?<flag>cant|struggl\w*|blue|gasp\w*|getting worse|hard to|so bad)|\bcough\w* up (\w+ ){0,2}(pink\w*|frothy)", Options)]
     private static partial Regex Breathing();
+
+    /// <summary>
+    /// Lips, fingertips, tongue or mouth gone blue or grey, however told ("her lips look bluish", "mouth going greyish",
+    /// "fingertips are a grey-blue colour"); a face or skin only with a verb of change, since "my skin looks grey" is a
+    /// complexion.
+    /// </summary>
+    [GeneratedRegex(@"\b(lips?|face|skin|fingers?|tongue) (are |is |have |has |went |turning |turned |going |gone )?(turning |gone )?(blue|grey|gray)\b|\b(lips?|fingers?|fingertips|(finger ?)?nails|tongue|mouth) (\w+ )?(are|is|have|has|went|turning|turned|going|gone|looks?|looked|looking|seems?|seemed) (turning |gone |going |a )?(blue|bluish|blueish|bluey|blue-grey|grey-blue|grey|gray|greyish|grayish|dusky)\b", Options)]
+    private static partial Regex BlueOrGrey();
 
     [GeneratedRegex(@"\b(a (bit|little)|slightly|kind of|kinda|sort of|mildly|when (im|i am|i get|i feel|i) (anxious|stressed|nervous|panicky|panicking)|unfit|out of shape|(walking|going|climbing|running|cycling) up|exercis\w*|workouts?|(at|in) the gym)\b", Options)]
     private static partial Regex MildBreathing();

@@ -10,8 +10,11 @@ public static class SafetyScreen
     public static SafetyAssessment Assess(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (PhraseScreen.Category(message) is { } category)
+        if (PhraseScreen.Rule(message) is { } rule)
         {
+            // A sign several emergencies share (blue lips) is urgent by its rule; which emergency, the semantic layer tells
+            // better when it finds one.
+            var category = rule.SharedSign && SemanticScreen.Category(message) is { } likely ? likely : rule.Category;
             return SafetyAssessment.Urgent(category, SafetyLayer.Phrase);
         }
 

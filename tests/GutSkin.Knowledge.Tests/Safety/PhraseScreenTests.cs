@@ -513,4 +513,48 @@ public sealed class PhraseScreenTests
     {
         Assert.Equal(category, PhraseScreen.Category(message));
     }
+
+    // Round 19: lips, fingertips or mouth gone blue or grey, however told, are urgent; a complexion is not.
+    [Theory]
+    [InlineData("my lips look greyish in the bathroom mirror")]
+    [InlineData("his mouth has gone bluish")]
+    [InlineData("my fingertips look dusky and bluish")]
+    public void Rule_BlueOrGreyLipsHoweverTold_IsASharedBreathingSign(string message)
+    {
+        var rule = PhraseScreen.Rule(message);
+
+        Assert.NotNull(rule);
+        Assert.Equal(RedFlagCategory.Breathing, rule.Category);
+        Assert.True(rule.SharedSign);
+    }
+
+    [Theory]
+    [InlineData("my skin looks grey and dull every winter, would more greens help")]
+    [InlineData("after a heavy weekend my face looks grey, what can I do for my gut")]
+    public void Category_AGreyComplexion_IsNotARedFlag(string message)
+    {
+        Assert.Null(PhraseScreen.Category(message));
+    }
+
+    // Round 19: a sign told in the past and checked since, found fine, usually in a later sentence (RedFlagContext.Checked.cs).
+    [Theory]
+    [InlineData("I had some spotting at 8 weeks. The early pregnancy unit scanned me and all was well. Is the probiotic safe?")]
+    [InlineData("my dad had chest pain last week, went to A&E and the tests were normal, can he start the juice?")]
+    [InlineData("the seizure she had in March was looked at by the neurologist, EEG normal. can she have the kids' gummies?")]
+    [InlineData("I'm 9 weeks and had light spotting two days ago. They scanned me yesterday and saw the heartbeat.")]
+    public void Category_APastSignCheckedAndFoundFine_IsNotARedFlag(string message)
+    {
+        Assert.Null(PhraseScreen.Category(message));
+    }
+
+    [Theory]
+    [InlineData("I had some spotting at 8 weeks and the scan was fine, but now I'm bleeding again with cramps", RedFlagCategory.Pregnancy)]
+    [InlineData("I'm 10 weeks pregnant and bleeding heavily right now. The scan last week was fine.", RedFlagCategory.Pregnancy)]
+    [InlineData("31 weeks pregnant, my face and fingers have puffed up suddenly and I've got a pounding headache. Bloods were fine last week.", RedFlagCategory.Pregnancy)]
+    [InlineData("I had spotting at 7 weeks, the scan showed a heartbeat, and today I'm bleeding heavily with clots", RedFlagCategory.Pregnancy)]
+    [InlineData("my dad had crushing chest pain last week, the tests were normal, but tonight the crushing chest pain is back", RedFlagCategory.ChestHeart)]
+    public void Category_ASignNowOrBackAfterACheck_IsStillARedFlag(string message, string category)
+    {
+        Assert.Equal(category, PhraseScreen.Category(message));
+    }
 }

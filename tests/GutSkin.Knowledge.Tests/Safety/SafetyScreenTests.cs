@@ -11,11 +11,7 @@ public sealed class SafetyScreenTests
     [InlineData("I took too many of my steroid tablets", RedFlagCategory.PoisoningOverdose)]
     public void Assess_RedFlagAboutAClinicianTopic_IsUrgent(string message, string category)
     {
-        var assessment = SafetyScreen.Assess(message);
-
-        Assert.Equal(SafetyVerdict.Urgent, assessment.Verdict);
-        Assert.Equal(category, assessment.Category);
-        Assert.Equal(SafetyLayer.Phrase, assessment.Layer);
+        AssertUrgentByPhrase(message, category);
     }
 
     [Theory]
@@ -75,6 +71,33 @@ public sealed class SafetyScreenTests
         Assert.Equal(SafetyAssessment.Clear, SafetyScreen.Assess(message));
     }
 
+    // Round 19: a settled condition's episode that comes back ("his fits are under control ... had two back to back") was
+    // left to the semantic layer, whose category followed other words ("tablets": poisoning-overdose); blue lips beside
+    // another emergency's sign read as breathing because the breathing rule comes first. The episode is now the condition's
+    // own rule's (only with a turn and an episode of now: the episodes alone are a condition), and blue lips are a sign
+    // shared by several emergencies, read after every other rule.
+    [Theory]
+    [InlineData("her asthma attacks are under control but she's had another one tonight and her lips look blue", RedFlagCategory.Breathing)]
+    [InlineData("my son's asthma attacks are well managed but tonight he's had another one", RedFlagCategory.Breathing)]
+    [InlineData("his fits are under control on tablets but this afternoon he had two back to back", RedFlagCategory.Seizure)]
+    [InlineData("my daughter's fits are well controlled but she's had three in a row this morning", RedFlagCategory.Seizure)]
+    [InlineData("my husband is fitting on the kitchen floor and his lips are blue", RedFlagCategory.Seizure)]
+    public void Assess_SettledConditionBackOrBlueLipsBesideAnotherSign_HasTheConditionsCategory(string message, string category)
+    {
+        AssertUrgentByPhrase(message, category);
+    }
+
+    [Theory]
+    [InlineData("his fits are under control on tablets, can he take your probiotic?")]
+    [InlineData("her asthma attacks are well controlled since the new inhaler, is the greens powder ok for her?")]
+    [InlineData("my seizures are well controlled but I had another baby last year, is the juice ok while breastfeeding?")]
+    [InlineData("his fits have got more frequent lately, does diet matter?")]
+    [InlineData("my daughter's asthma attacks are triggered by dust, would an air purifier and your probiotic help?")]
+    public void Assess_ConditionWithNoEpisodeNow_IsNotUrgent(string message)
+    {
+        Assert.NotEqual(SafetyVerdict.Urgent, SafetyScreen.Assess(message).Verdict);
+    }
+
     [Theory]
     [InlineData("Can probiotics help eczema?")]
     [InlineData("Jane Smith")]
@@ -82,5 +105,14 @@ public sealed class SafetyScreenTests
     public void Assess_OrdinaryMessage_IsClear(string message)
     {
         Assert.Equal(SafetyAssessment.Clear, SafetyScreen.Assess(message));
+    }
+
+    private static void AssertUrgentByPhrase(string message, string category)
+    {
+        var assessment = SafetyScreen.Assess(message);
+
+        Assert.Equal(SafetyVerdict.Urgent, assessment.Verdict);
+        Assert.Equal(category, assessment.Category);
+        Assert.Equal(SafetyLayer.Phrase, assessment.Layer);
     }
 }

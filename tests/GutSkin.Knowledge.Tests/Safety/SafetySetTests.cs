@@ -90,7 +90,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // fold of test15.tsv (14 of its 200 hard negatives urgent; same screen, 10:15 UTC): 1.96 % (244/12467); after the
         // fold of test16.tsv (23 of its 200 hard negatives urgent; round 17's screen, 13:25 UTC): 2.04 % (258/12667), so
         // the floor moved from 0.02 to 0.021 for the folded writer, not for a change of the screen; after the fold of
-        // test17.tsv (19 of its 200 hard negatives urgent; round 18's screen, 16:22 UTC): 1.99 % (256/12867).
+        // test17.tsv (19 of its 200 hard negatives urgent; round 18's screen, 16:22 UTC): 1.99 % (256/12867); with round
+        // 19's check-since reading (nine fewer, per row against that run; 17:00 UTC): 1.92 % (247/12867).
         Assert.True(report.FalseUrgentRate <= 0.021, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
@@ -172,7 +173,11 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // 7.5 -> 7.1 % (20/280), test8 2.0 -> 1.5 %, test9 1.5 -> 0.5 %, test11 7.5 -> 7.0 %, test12 6.0 -> 4.0 %, test13
     // 3.0 -> 2.0 %, test15 7.0 -> 6.5 % (13/200); those floors moved to the new figures plus about half a point. test17:
     // measured once held out (2026-12-02/03) at 98.9 % (178/180), 9.5 % (19/200) of its hard negatives with round 18's
-    // screen; folded on 2026-12-03 with that screen (main at 7594d5b), the same figures (15:50 UTC).
+    // screen; folded on 2026-12-03 with that screen (main at 7594d5b), the same figures (15:50 UTC). With round 19's
+    // check-since reading and shared blue-lips sign (2026-12-03 17:00 UTC, same model; recall lower for no writer, extra8
+    // 320 -> 321/324), false urgent: test7 9 -> 8/198 (4.0 %), extra12 20 -> 18/280 (6.4 %), extra14 33 -> 31/300 (10.3 %),
+    // test14 8 -> 7/200 (3.5 %, floor kept), test15 13 -> 12/200 (6.0 %), test16 23 -> 21/200 (10.5 %); test17, the judge
+    // not fitted on, unchanged at 98.9 %, 9.5 %; those floors moved to the new figures plus about half a point.
     [Theory]
     [InlineData("test3", 162, 0.99, 0.015)]
     [InlineData("test4", 180, 0.99, 0.01)]
@@ -181,22 +186,22 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("extra6", 324, 0.98, 0.01)]
     [InlineData("extra7", 324, 0.985, 0.015)]
     [InlineData("extra8", 324, 0.98, 0.02)]
-    [InlineData("test7", 180, 0.99, 0.05)]
+    [InlineData("test7", 180, 0.99, 0.045)]
     [InlineData("extra9", 324, 0.99, 0.065)]
     [InlineData("test8", 180, 0.97, 0.02)]
     [InlineData("extra10", 216, 0.99, 0.115)]
     [InlineData("test9", 180, 0.99, 0.01)]
     [InlineData("extra11", 210, 0.97, 0.065)]
     [InlineData("test10", 180, 0.97, 0.03)]
-    [InlineData("extra12", 220, 0.975, 0.075)]
+    [InlineData("extra12", 220, 0.975, 0.07)]
     [InlineData("test11", 180, 0.99, 0.075)]
     [InlineData("extra13", 220, 0.955, 0.08)]
     [InlineData("test12", 180, 0.975, 0.045)]
-    [InlineData("extra14", 200, 0.975, 0.12)]
+    [InlineData("extra14", 200, 0.975, 0.11)]
     [InlineData("test13", 180, 0.97, 0.025)]
     [InlineData("test14", 180, 0.99, 0.04)]
-    [InlineData("test15", 180, 0.98, 0.07)]
-    [InlineData("test16", 180, 0.97, 0.12)]
+    [InlineData("test15", 180, 0.98, 0.065)]
+    [InlineData("test16", 180, 0.97, 0.11)]
     [InlineData("test17", 180, 0.98, 0.1)]
     public void TuningRowsOfAFoldedWriter_StayAtTheMeasuredFigures(string writer, int redFlags, double recall, double falseUrgent)
     {
