@@ -180,14 +180,15 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
 
     // Fresh held-out splits, each by a data-only writer who never ran the engine nor read the tuning rows, measured once
     // with the answer model refitted after the fold of holdout9. Figures only: their rows and misses are never printed.
-    // Targets 90 %, 90 %, 1 %. holdout18.tsv, the test split (2026-12-03 14:51 UTC, round 18's engine, commit cc02244: the
-    // answer model unchanged, long messages read by their asking sentences, round 18's clinician referrals): top-1 90.0 %
-    // (189/210), declined 91.8 % (156/170), false urgent 0.5 % (2/400), clinician 18/20; the engine of 9ecb273 gave the
-    // same top-1, declined and false urgent at 13:25 UTC (clinician 17/20). holdout17.tsv, the former split (87.6 % (184/210),
-    // 90.6 % (154/170), 0.75 %, unchanged; clinician 14 -> 19/20). holdout16.tsv is no longer asserted.
+    // Targets 90 %, 90 %, 1 %. holdout19.tsv, the test split (2026-12-03 17:47 UTC, round 19's engine, commit bfed695: the
+    // answer model unchanged, round 19's clinician referrals, follow-ups, small talk and safety screen): top-1 88.1 %
+    // (185/210), declined 95.3 % (162/170), false urgent 0.3 % (1/400), clinician 17/20; the engine of 7594d5b gave the
+    // same top-1, 94.7 % (161/170) declined and the same false urgent and clinician at 16:18 UTC. holdout18.tsv, the former
+    // split (90.5 % (190/210), 92.4 % (157/170), 0.5 %, clinician 19/20; 90.0 %, 91.8 %, 18/20 with 7594d5b's engine).
+    // holdout17.tsv is no longer asserted.
     [Theory]
-    [InlineData("holdout18.tsv", 0.895, 0.91, 0.008)]
-    [InlineData("holdout17.tsv", 0.87, 0.90, 0.008)]
+    [InlineData("holdout19.tsv", 0.88, 0.95, 0.008)]
+    [InlineData("holdout18.tsv", 0.90, 0.92, 0.008)]
     public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel(string file, double topOne, double declined, double falseUrgent)
     {
         var report = Evaluator.Run(fixture.Knowledge, Read(file));
@@ -199,13 +200,13 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     }
 
     // Their fresh follow-up conversations (45 each, by other new writers), measured at the same times:
-    // conversations.holdout18.tsv 64.7 % (75/116) of answerable turns right, 78.3 % (18/23) of unanswerable turns declined,
-    // clinician turns referred 10/11 (9ecb273's engine at 13:09 UTC: the same, clinician 8/11);
-    // conversations.holdout17.tsv 69.0 % (80/116), 91.3 % (21/23), clinician 7/11 (unchanged).
-    // conversations.holdout16.tsv is no longer asserted.
+    // conversations.holdout19.tsv 70.2 % (80/114) of answerable turns right, 88.0 % (22/25) of unanswerable turns declined,
+    // clinician turns referred 8/11 (7594d5b's engine at 16:11 UTC: 67.5 % (77/114), the same declines and referrals);
+    // conversations.holdout18.tsv 65.5 % (76/116), 78.3 % (18/23), clinician 11/11 (64.7 %, 78.3 %, 10/11 before).
+    // conversations.holdout17.tsv is no longer asserted.
     [Theory]
-    [InlineData("conversations.holdout18.tsv", 0.64, 0.78)]
-    [InlineData("conversations.holdout17.tsv", 0.68, 0.91)]
+    [InlineData("conversations.holdout19.tsv", 0.70, 0.87)]
+    [InlineData("conversations.holdout18.tsv", 0.65, 0.78)]
     public void HeldOutConversations_FollowUpsResolveAtTheMeasuredLevel(string file, double topOne, double declined)
     {
         var conversations = ReadConversations(file);

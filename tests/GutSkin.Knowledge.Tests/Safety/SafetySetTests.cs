@@ -217,13 +217,14 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     }
 
     // Fresh sets by data-only writers who never read the rules, exemplars, model or tuning rows, measured once with this
-    // screen (2026-12-03 14:50 UTC, round 18: four phrase-context families read in the clause of the sign, cc02244's
-    // settled sign that comes back, the semantic model unchanged). test18.tsv, the test split: recall 97.2 % (175/180;
-    // self-harm 8/10, breathing, pregnancy, poisoning-overdose 9/10), false urgent 6.0 % (12/200) of its hard negatives,
-    // 2.3 % (14/600) with holdout18.tsv (the screen of 9ecb273 at 13:21 UTC: 97.2 %, 6.5 %). test17.tsv, the former split:
-    // 98.9 % (178/180), 9.5 % (19/200; 10.0 % before round 18), is folded into train and dev and asserted as writer test17
-    // above. Targets 100 % and 1 %: neither met. Figures only: no row printed.
+    // screen (2026-12-03 17:48 UTC, round 19, commit bfed695: a settled condition's episode, the colour of lips however
+    // told, a past sign checked since and found fine; the semantic model unchanged). test19.tsv, the test split: recall
+    // 97.8 % (176/180; self-harm 7/10, poisoning-overdose 9/10), false urgent 4.5 % (9/200) of its hard negatives, 1.7 %
+    // (10/600) with holdout19.tsv (the screen of 7594d5b at 16:22 UTC: the same). test18.tsv, the former split: 97.2 %
+    // (175/180), 6.0 % (12/200), unchanged by round 19. test17.tsv is folded into train and dev and asserted as writer
+    // test17 above. Targets 100 % and 1 %: neither met. Figures only: no row printed.
     [Theory]
+    [InlineData("test19.tsv", 0.97, 0.05)]
     [InlineData("test18.tsv", 0.97, 0.065)]
     public void HeldOutTestSplit_StaysAtTheMeasuredFigures(string file, double recall, double falseUrgent)
     {
