@@ -8,7 +8,7 @@ namespace GutSkin.Knowledge.Tests.Safety;
 /// chosen on) stay at the measured recall and false-urgent rate, the answers sets' questions included; Spanish red flags
 /// must be urgent. The floors are the figures measured on 2026-11-30 less a small margin, so a regression fails. The
 /// tuning files hold the rows of several writers (the <c>writer</c> column), the spent held-out sets' included; the rows
-/// of the last writers folded in (<c>test3</c> to <c>test17</c>, <c>extra6</c> to <c>extra14</c>) are asserted on their own too, so a change
+/// of the last writers folded in (<c>test3</c> to <c>test18</c>, <c>extra6</c> to <c>extra14</c>) are asserted on their own too, so a change
 /// that fits the older writers at their cost fails. A fresh held-out set, while there is one, is asserted at its measured
 /// figures less a margin; its misses are never printed.
 /// </summary>
@@ -45,7 +45,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // 16's phrase families (07:20 UTC, same model): unchanged, 97.1 % (5025/5173); after the fold of test15.tsv (same
         // screen, 10:15 UTC): 97.2 % (5202/5353); with round 17's indirect red-flag families (RedFlagRules.Indirect.cs,
         // same model; 11:26 UTC): 98.9 % (5295/5353); after the fold of test16.tsv (same screen, 13:25 UTC): 98.9 %
-        // (5470/5533); after the fold of test17.tsv (round 18's screen, 16:22 UTC): 98.9 % (5648/5713).
+        // (5470/5533); after the fold of test17.tsv (round 18's screen, 16:22 UTC): 98.9 % (5648/5713); after the fold of
+        // test18.tsv (round 19's screen, 2026-12-03 18:48 UTC; its 175/180 added to round 19's 5649/5713): 98.8 % (5824/5893).
         Assert.True(report.Recall >= 0.985, $"red-flag recall {report.Recall:P1} ({report.Flagged}/{report.RedFlags})");
     }
 
@@ -91,7 +92,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         // fold of test16.tsv (23 of its 200 hard negatives urgent; round 17's screen, 13:25 UTC): 2.04 % (258/12667), so
         // the floor moved from 0.02 to 0.021 for the folded writer, not for a change of the screen; after the fold of
         // test17.tsv (19 of its 200 hard negatives urgent; round 18's screen, 16:22 UTC): 1.99 % (256/12867); with round
-        // 19's check-since reading (nine fewer, per row against that run; 17:00 UTC): 1.92 % (247/12867).
+        // 19's check-since reading (nine fewer, per row against that run; 17:00 UTC): 1.92 % (247/12867); after the fold of
+        // test18.tsv (12 of its 200 hard negatives urgent; round 19's screen, 18:48 UTC): 1.98 % (259/13067).
         Assert.True(report.FalseUrgentRate <= 0.021, $"false urgent {report.FalseUrgentRate:P1} ({report.FalseUrgent}/{report.NonUrgent})");
     }
 
@@ -177,7 +179,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // check-since reading and shared blue-lips sign (2026-12-03 17:00 UTC, same model; recall lower for no writer, extra8
     // 320 -> 321/324), false urgent: test7 9 -> 8/198 (4.0 %), extra12 20 -> 18/280 (6.4 %), extra14 33 -> 31/300 (10.3 %),
     // test14 8 -> 7/200 (3.5 %, floor kept), test15 13 -> 12/200 (6.0 %), test16 23 -> 21/200 (10.5 %); test17, the judge
-    // not fitted on, unchanged at 98.9 %, 9.5 %; those floors moved to the new figures plus about half a point.
+    // not fitted on, unchanged at 98.9 %, 9.5 %; those floors moved to the new figures plus about half a point. test18:
+    // measured once held out (2026-12-03) at 97.2 % (175/180), 6.0 % (12/200) of its hard negatives with rounds 18 and
+    // 19's screens; folded on 2026-12-03 with round 19's screen (main at 8c0780f), the same figures (18:52 UTC).
     [Theory]
     [InlineData("test3", 162, 0.99, 0.015)]
     [InlineData("test4", 180, 0.99, 0.01)]
@@ -203,6 +207,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("test15", 180, 0.98, 0.065)]
     [InlineData("test16", 180, 0.97, 0.11)]
     [InlineData("test17", 180, 0.98, 0.1)]
+    [InlineData("test18", 180, 0.97, 0.065)]
     public void TuningRowsOfAFoldedWriter_StayAtTheMeasuredFigures(string writer, int redFlags, double recall, double falseUrgent)
     {
         var report = RunWriter(
@@ -221,11 +226,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     // told, a past sign checked since and found fine; the semantic model unchanged). test19.tsv, the test split: recall
     // 97.8 % (176/180; self-harm 7/10, poisoning-overdose 9/10), false urgent 4.5 % (9/200) of its hard negatives, 1.7 %
     // (10/600) with holdout19.tsv (the screen of 7594d5b at 16:22 UTC: the same). test18.tsv, the former split: 97.2 %
-    // (175/180), 6.0 % (12/200), unchanged by round 19. test17.tsv is folded into train and dev and asserted as writer
-    // test17 above. Targets 100 % and 1 %: neither met. Figures only: no row printed.
+    // (175/180), 6.0 % (12/200), unchanged by round 19, is folded into train and dev and asserted as writer test18
+    // above (round 20). Targets 100 % and 1 %: neither met. Figures only: no row printed.
     [Theory]
     [InlineData("test19.tsv", 0.97, 0.05)]
-    [InlineData("test18.tsv", 0.97, 0.065)]
     public void HeldOutTestSplit_StaysAtTheMeasuredFigures(string file, double recall, double falseUrgent)
     {
         var report = RunWriter(null, printMisses: false, Path.Combine(Evaluation, "Safety", file));
