@@ -9,6 +9,10 @@ namespace GutSkin.Knowledge.Search;
 /// </summary>
 internal static partial class OfferRequest
 {
+    // "how do i cancel" and "do i have to pay for shipping" ask about the trial; a longer message about a delivery or a
+    // subscription tells a story of its own ("my delivery was late again, also does your juice clear acne").
+    private const int MaxLogisticsWords = 8;
+
     /// <summary>The offer asked for, or null.</summary>
     public static OfferKind? Detect(string question, OfferCatalog? offers)
     {
@@ -54,7 +58,8 @@ internal static partial class OfferRequest
         }
 
         var text = Words(question);
-        if (!offers.Trial.Triggers.Any(t => text.Contains(" " + NonWord().Replace(t, " ").Trim() + " ", StringComparison.Ordinal)) && !TrialWords().IsMatch(text))
+        if (!offers.Trial.Triggers.Any(t => text.Contains(" " + NonWord().Replace(t, " ").Trim() + " ", StringComparison.Ordinal)) && !TrialWords().IsMatch(text)
+            && !(ShortLogistics(text) && TrialLogistics().IsMatch(text) && !Birth().IsMatch(text)))
         {
             return null;
         }
@@ -67,6 +72,10 @@ internal static partial class OfferRequest
             : null;
         return fact is not null && facts.ContainsKey(fact) ? fact : null;
     }
+
+    // The only thing the site posts, charges for or signs visitors up to is the trial, so a short message about those asks
+    // about it without naming it.
+    private static bool ShortLogistics(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLogisticsWords;
 
     // The message's words between spaces, lower case, without a study's trial or sample ("a randomised trial", "the
     // eczema trial", "sample size"): asking how big a study was is not asking for the free trial or sample.
@@ -82,6 +91,14 @@ internal static partial class OfferRequest
     [GeneratedRegex(@" (life greens|the juice|your juice|green juice|the trial|free trial|trial|the sample|free sample|sample|the product|your product|supplement) ")]
     private static partial Regex TrialWords();
 
+    // Postage, a subscription or cancelling, not a food that cancels another out.
+    [GeneratedRegex(@" (delivery|shipping|postage|p p|parcel|subscription|subscribed|cancel|cancelling|canceling|cancellation) (?!(each other|it out|them out|out) )")]
+    private static partial Regex TrialLogistics();
+
+    // A delivery that is a birth ("since my c-section delivery").
+    [GeneratedRegex(@" (baby|babies|birth|born|labour|labor|pregnan\w*|c section|caesarean|cesarean|vaginal) ")]
+    private static partial Regex Birth();
+
     [GeneratedRegex(@" (cost|costs|price|prices|pay|paying|charge|charged|charges|how much|fee|fees|expensive|cheap|card|credit card|really free|is it free|actually free|catch) ")]
     private static partial Regex PriceCue();
 
@@ -91,7 +108,7 @@ internal static partial class OfferRequest
     [GeneratedRegex(@" (deliver|delivery|delivered|ship|shipping|shipped|post|posted|arrive|arrives|arrival|dispatch|how long|when will|when do i get|receive) ")]
     private static partial Regex DeliveryCue();
 
-    [GeneratedRegex(@" (who can|can i get|eligible|eligibility|qualify|apply|age|old enough|under 18|country|countries|uk|us|usa|canada|australia|ireland|international|abroad|overseas) ")]
+    [GeneratedRegex(@" (who can|can i get (it|one|the trial|a trial|the sample|a sample) if|eligible|eligibility|qualify|apply|age|how old|old enough|under 18|country|countries|uk|us|usa|canada|australia|ireland|international|abroad|overseas) ")]
     private static partial Regex EligibilityCue();
 
     [GeneratedRegex(@" (what is|whats|what s|what are|what does|made of|made from|ingredients|ingredient|contain|contains|in it|inside|taste|tastes|vegan|gluten) ")]
@@ -103,6 +120,6 @@ internal static partial class OfferRequest
     [GeneratedRegex(@" sign (me )?up | signup | register me | enrol me | enroll me ")]
     private static partial Regex SignUp();
 
-    [GeneratedRegex(@" (get|send|want|give|try|trying|free|download|order|claim|receive|sample|offer|access|link|where|sign|interested|copy) ")]
+    [GeneratedRegex(@" (get|send|want|give|try|trying|free|download|order|claim|receive|sample|offer|access|link|where|sign|interested|copy|email me|e mail me|mail me) ")]
     private static partial Regex Asking();
 }
