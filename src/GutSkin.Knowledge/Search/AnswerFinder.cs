@@ -80,6 +80,12 @@ internal sealed class AnswerFinder(KnowledgeIndex index)
             answer = inContext;
         }
 
+        // "hi there, my friend sent me this link so just having a look around": declined, and asking nothing after its hello.
+        if (!answer.Answered && answer.Reason == NoAnswerReason.NotFound && SmallTalk.Opening(searched) is { } opening)
+        {
+            answer = answer with { Reason = NoAnswerReason.SmallTalk, Kind = opening };
+        }
+
         var answeredBy = answer.Answered ? answer.Section : null;
         var after = FollowUp.TopicAfter(resolved, answeredBy, topic, index.Subjects);
         return answer with { ResolvedQuestion = answer.ResolvedQuestion ?? resolved, Topic = ClinicianContext.After(after, topic, searched) };

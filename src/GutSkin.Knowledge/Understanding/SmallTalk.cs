@@ -26,7 +26,9 @@ internal static partial class SmallTalk
 
         if (words > MaxWords)
         {
-            return PersonAsked().IsMatch(text) ? AnswerKind.Handoff : null;
+            // Thanks, goodbye and hello match a whole message, however long: "ok thats all i needed for now, thanks for your
+            // help, bye" is nothing else.
+            return PersonAsked().IsMatch(text) ? AnswerKind.Handoff : Whole(text);
         }
 
         // "are you a real person or ai" asks what the bot is, which "a real person" alone would take for a handoff.
@@ -40,19 +42,51 @@ internal static partial class SmallTalk
             return AnswerKind.Handoff;
         }
 
-        if (Thanks().IsMatch(text))
-        {
-            return AnswerKind.Thanks;
-        }
-
-        if (Goodbye().IsMatch(text))
-        {
-            return AnswerKind.Goodbye;
-        }
-
-        return Greeting().IsMatch(text) ? AnswerKind.Greeting : null;
+        return Whole(text);
     }
 
+    /// <summary>
+    /// The kind of small talk a message opens with when the rest of it asks nothing ("thank you so much, i've been trying
+    /// to figure that out for ages", "hi there, my friend sent me this link so just having a look around"), or null. For a
+    /// message the knowledge declined: one that opens with thanks and then asks, or names what it answers, is a question.
+    /// </summary>
+    public static AnswerKind? Opening(string message)
+    {
+        var text = message.Trim();
+        var plain = PlainWords.Of(text);
+        if (text.Contains('?', StringComparison.Ordinal) || plain.Split(' ').Length > MaxHandoffWords || Asks().IsMatch(text.ToLowerInvariant().Replace("'", string.Empty, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        // Hello or thanks as a clause of its own ("hi there, ..."); thanks also run into the rest ("omg thank you this is the
+        // first thing that explained it"), which hello is not: "morning sickness..." is no greeting.
+        var clause = ClauseBreak().Match(text);
+        if (clause.Success && clause.Index + clause.Length < text.Length && Whole(PlainWords.Of(text[..clause.Index])) is { } kind and not AnswerKind.Goodbye)
+        {
+            return kind;
+        }
+
+        return ThanksFirst().IsMatch(plain) ? AnswerKind.Thanks : null;
+    }
+
+    // Thanks, goodbye or hello that is the whole of the plain words.
+    private static AnswerKind? Whole(string text) =>
+        Thanks().IsMatch(text) ? AnswerKind.Thanks
+        : Goodbye().IsMatch(text) ? AnswerKind.Goodbye
+        : Greeting().IsMatch(text) ? AnswerKind.Greeting
+        : null;
+
+    // A question or a request after the opening ("thanks, so what should I eat", "hi, my son has eczema, any tips"): a
+    // question word starting a clause, or a word that asks.
+    [GeneratedRegex(@"(^|[,.;:!]\s*|\b(and|so|but|also|then|now|ok|okay)\s+)(can|could|does|do|did|is|are|was|were|will|would|should|what|whats|how|hows|why|when|where|which|who|shall|may|any)\b|\b(wondering|want to know|wanna know|like to know|tell me|explain|tips|advice|ideas|help|question|questions|ask|asking|recommend|suggest)\b")]
+    private static partial Regex Asks();
+
+    [GeneratedRegex(@"[,.;:!]|\s-\s")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"^((ok|okay|omg|oh|wow|aw+) )*(thanks|thank you|thank u|thankyou|thx|tysm|cheers|many thanks)\b(?! (to|for nothing)\b)")]
+    private static partial Regex ThanksFirst();
 
     // Hello as typed ("heyy", "helloooo"), with or without "anyone there?" or "I'm new here" after it.
     [GeneratedRegex(@"^((hi+|hel+o+|he+y+|hiya+|heya+|howdy|greetings|yo|good (morning|afternoon|evening|day)|morning|evening|hallo|hola)( there| again| all| everyone| bot| gutskin| guys)?( how are you( doing)?( today)?| hows it going| whats up| (is )?(any ?one|any ?body|someone) (there|here|around)| im new( here)?)?|how are you( doing)?( today)?|whats up|sup|(is )?(any ?one|any ?body) (there|here|around))$")]

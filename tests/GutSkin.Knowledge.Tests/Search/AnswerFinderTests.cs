@@ -253,6 +253,15 @@ public sealed class AnswerFinderTests : IClassFixture<RepositoryKnowledgeFixture
         Assert.Equal(fact, answer.TrialFact);
     }
 
+    // Round 20: declined, and nothing asked after the hello or the thanks, the message is that small talk; answered, it is
+    // the answer.
+    [Theory]
+    [InlineData("hi there, a friend sent me this link so I'm just having a look around", AnswerKind.Greeting)]
+    [InlineData("thank you so much, I've been trying to work that out for ages", AnswerKind.Thanks)]
+    [InlineData("hi there, I have psoriasis and I'm reading up on the gut link", AnswerKind.Answer)]
+    public void Ask_MessageOpeningWithSmallTalk_IsSmallTalkOnlyWhenDeclined(string question, AnswerKind kind) =>
+        Assert.Equal(kind, knowledge.Ask(question).Kind);
+
     [Theory]
     [InlineData("what is eczema", "Eczema, also known as atopic dermatitis, is a chronic skin condition")]
     [InlineData("what is psoriasis", "Psoriasis is a chronic autoimmune skin condition")]

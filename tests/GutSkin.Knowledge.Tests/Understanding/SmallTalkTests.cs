@@ -53,4 +53,30 @@ public sealed class SmallTalkTests
     {
         Assert.Null(SmallTalk.Detect(message));
     }
+
+    // Round 20: thanks, goodbye and hello that are the whole message, however long.
+    [Theory]
+    [InlineData("ok that's all I needed for now, thanks for your help, bye", AnswerKind.Goodbye)]
+    [InlineData("ok great thank you so much for the help that was really helpful", AnswerKind.Thanks)]
+    public void Detect_LongMessageThatIsOnlySmallTalk_IsRecognised(string message, AnswerKind kind) =>
+        Assert.Equal(kind, SmallTalk.Detect(message));
+
+    // Round 20: a message the knowledge declined that opens with thanks or hello and asks nothing after it.
+    [Theory]
+    [InlineData("thank you so much, I've been trying to figure that out for ages", AnswerKind.Thanks)]
+    [InlineData("omg thank you this is the first page that finally made sense of it", AnswerKind.Thanks)]
+    [InlineData("hi there, my sister sent me the link so just having a look", AnswerKind.Greeting)]
+    public void Opening_SmallTalkThenNothingAsked_IsThatSmallTalk(string message, AnswerKind kind) =>
+        Assert.Equal(kind, SmallTalk.Opening(message));
+
+    // Their near misses: a question or a request after the opening, a greeting word that opens a sentence about health,
+    // thanks given to something else, and leaving first.
+    [Theory]
+    [InlineData("thanks, so what should I eat")]
+    [InlineData("hi there, my son has eczema, any tips")]
+    [InlineData("thank you. is dairy bad for psoriasis")]
+    [InlineData("morning sickness has made my eczema worse")]
+    [InlineData("thanks to probiotics my skin cleared up")]
+    [InlineData("bye the way my skin is worse since the move")]
+    public void Opening_QuestionOrNoSmallTalkFirst_IsNull(string message) => Assert.Null(SmallTalk.Opening(message));
 }
