@@ -16,7 +16,9 @@ internal static partial class ClinicianScreen
     {
         var text = WithoutHarmless(message);
         var asksAboutTaking = AsksAboutTaking().IsMatch(text);
-        foreach (var sentence in SafetyText.Sentences(text))
+        var sentences = SafetyText.Sentences(text);
+        var toldBeforeAQuestion = !asksAboutTaking && !TakingAsked().IsMatch(text) && !sentences.TrueForAll(Tells);
+        foreach (var sentence in sentences)
         {
             if (!asksAboutTaking && ListsWhatWasTried(sentence))
             {
@@ -28,7 +30,7 @@ internal static partial class ClinicianScreen
                 // "I had loads of antibiotics as a kid" is background; "do antibiotics upset the gut" asks for general
                 // information, which the articles may give, unless it asks whether something is safe.
                 if (!RedFlagContext.IsDated(sentence, match.Index) && !(RedFlagContext.IsGeneralQuestion(sentence) && !AsksSafety().IsMatch(sentence))
-                    && !AsksAMedicinesCost(sentence, match.Value))
+                    && !AsksAMedicinesCost(sentence, match.Value) && !(toldBeforeAQuestion && MedicineOnly().IsMatch(match.Value) && Tells(sentence)))
                 {
                     return true;
                 }
@@ -37,6 +39,12 @@ internal static partial class ClinicianScreen
 
         return false;
     }
+
+    // "On a biologic. Does gut health matter for the joint side", "the steroid cream barely touches it. Could my gut be behind
+    // this": a medicine told in a sentence that asks nothing is background to the message's question when nothing in the
+    // message asks about taking, giving or combining something (a supplement named, "can I take", "how much"). Told with no
+    // question at all ("I'm on HRT and my skin is dry") it is still referred. The conversation remembers it either way.
+    private static bool Tells(string sentence) => !sentence.Contains('?', StringComparison.Ordinal) && !Asks().IsMatch(sentence);
 
     // "How much do biologics cost without insurance" asks about money: the medicine it names is referred only when the
     // sentence also asks about taking it (safe, with, instead, stopping, a dose).
@@ -76,6 +84,12 @@ internal static partial class ClinicianScreen
 
     [GeneratedRegex(@"\b(safe|ok|okay|alright|interact\w*|interfer\w*|together|combine\w*|mix\w*|alongside|with (it|them|that|probiotics?|the (juice|greens))|stop\w*|side effects?|instead|rather than|switch\w*|swap\w*|come off|doses?|dosage)\b", Options)]
     private static partial Regex AsksAboutTaking();
+
+    // Whether someone may take, have, give, use, try, start, stop or combine something, how much or how often, or a supplement
+    // named beside the medicine ("probiotics", "the green juice").
+    [GeneratedRegex(@"\b(can|could|may|should|shall|would|will|is it|are they|ok to|okay to|safe to)\b(\W+\w+){0,6}?\W+(take|taking|have|having|give|giving|gie|use|using|try|trying|start|starting|stop|stopping|come off|combine|mix|add|put|eat|drink)\b|\bhow (much|many|often)\b|"
+        + @"\b((pro|pre|syn|post)biotics?|supplements?|vitamins?|vit [a-z]\d*|drops|powders?|capsules?|tablets?|pills?|gummies|sachets?|fish oil|cod liver|omega|zinc|collagen|greens|green juice|juice|kefir|kombucha|turmeric|herbal|herbs?)\b", Options)]
+    private static partial Regex TakingAsked();
 
     [GeneratedRegex(@"\b(tried|tryed|have been through|went through|used to (take|use|be on))\b", Options)]
     private static partial Regex Tried();

@@ -15,6 +15,8 @@ internal static partial class ClinicianContext
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
+    private const ClinicianMatter Children = ClinicianMatter.Child | ClinicianMatter.YoungChild;
+
     private static readonly (ClinicianMatter Matter, Regex Words)[] MatterWords =
     [
         (ClinicianMatter.Medicine, Medicine()),
@@ -36,6 +38,11 @@ internal static partial class ClinicianContext
                     raised |= matter;
                 }
             }
+
+            if (YoungChild().Matches(sentence).Any(m => !RedFlagContext.IsDated(sentence, m.Index)))
+            {
+                raised |= ClinicianMatter.Child | ClinicianMatter.YoungChild;
+            }
         }
 
         return raised;
@@ -55,13 +62,13 @@ internal static partial class ClinicianContext
         var remembered = topic?.Matters ?? ClinicianMatter.None;
         if (topic?.Question is not null)
         {
-            return AsksToTake(SafetyText.Normalise(message), remembered | Raised(message));
+            return AsksToTakeHere(SafetyText.Normalise(message), remembered | Raised(message));
         }
 
         // "can i give my 2 year old the adult probiotic powder": with no question to lean on, a child the turn names is
         // referred when the turn names a supplement or a dose to give, which the one-message screen (babies only) cannot
         // tell from "should my son have allergy tests, he's 10". Background ("not asking dose") is read out first.
-        return AsksToTake(SafetyText.Normalise(message), remembered)
+        return AsksToTakeHere(SafetyText.Normalise(message), remembered)
             || ((Raised(message) & ClinicianMatter.Child) != ClinicianMatter.None && GivenToAChild(message));
     }
 
@@ -80,6 +87,13 @@ internal static partial class ClinicianContext
         return (after ?? before ?? new ConversationTopic(null, null, null)) with { Matters = matters };
     }
 
+    // Whether normalised text asks to take or give something given the matters the conversation raised. "What kind of food
+    // should she be having" after "my daughter is 12" does not: which foods suit a child past the toddler years is diet
+    // advice the articles give, as in one message. "Can he have kefir" asks leave for one thing and is referred, and so is
+    // any of it for a baby or a toddler, or beside a medicine, a pregnancy or breastfeeding.
+    private static bool AsksToTakeHere(string text, ClinicianMatter matters) =>
+        AsksToTake(text, matters) && !(matters == ClinicianMatter.Child && WhichFood().IsMatch(text) && !Supplement().IsMatch(text));
+
     // A baby's or a toddler's food is a clinician matter too ("ok to put kefir in his beaker", "how much yoghurt should my
     // 3 year old have a day"); an older child's food is for the articles ("what should she be eating, she's 12"), and
     // "can my 3 year old have it too?" names nothing to give when there is no question before it.
@@ -96,7 +110,7 @@ internal static partial class ClinicianContext
     private static bool AsksToTake(string text, ClinicianMatter matters) =>
         matters != ClinicianMatter.None
         && AsksToTakeOrGive().IsMatch(NotAnIntake().Replace(text, " "))
-        && ((matters & ~ClinicianMatter.Child) != ClinicianMatter.None || !AsksForOneself().IsMatch(text) || ForSomeoneElse().IsMatch(text));
+        && ((matters & ~Children) != ClinicianMatter.None || !AsksForOneself().IsMatch(text) || ForSomeoneElse().IsMatch(text));
 
     [GeneratedRegex(@"\b(" + MedicineNames.Pattern + @")\b", Options)]
     private static partial Regex Medicine();
@@ -121,15 +135,18 @@ internal static partial class ClinicianContext
     [GeneratedRegex(@"\b(foods?|milk|formula|yogh?urts?|yogert|yogur|kefir|curd|cheese|dairy|juice|smoothies?|porridge|oats|cereal|fruit|veg\w*|eggs?|nuts?|peanut\w*|fish|meat|bread|gluten|wheat|sugar|sweets|snacks?|sauerkraut|kimchi|fermented|broth|honey|spoons?|spoonfuls?|beaker|bottle|purees?|solids)\b", Options)]
     private static partial Regex Food();
 
+    [GeneratedRegex(@"\b(what|which)\b(\W+\w+){0,4}?\W+(foods?|diet|meals?|snacks?|eat|eating)\b", Options)]
+    private static partial Regex WhichFood();
+
     // Whether someone may take, have, give or combine something, or how much or how often. "could that have anything to do
     // with it", "how long do they take to work" and "can kids have eczema" ask for information, not leave to take something.
-    [GeneratedRegex(@"\b(can|could|may|should|shall|(ok|okay|alright|fine|safe|allowed|good idea) to|is it (ok|okay|alright|fine|safe|wise|a good idea) (for (\w+ ){1,2})?to)\b(\W+\w+){0,6}?\W+(take|taking|have|having|give|giving|use|using|try|trying|start|starting|stop|stopping|come off|coming off|combine|mix|put|add|eat|drink|serve|feed)\b|\bhow (much|many|often|long)\b(\W+\w+){0,6}?\W+(take|taking|have|give|use|need|needs|eat|drink|put|add|(a|per|each) (day|week|night|morning))\b|\bhow (much|many)( \w+){0,2}\W*$|\b(what|which|right|safe|max\w*) (dose|dosage|amount|strength)\b|\b(doses?|dosage|interact\w*|interfer\w*|clash\w*)\b|\b(safe|ok|okay|alright|fine|harmful|dangerous) (for (him|her|them|me|us|the baby|my \w+)|with|alongside|while|during|together)\b", Options)]
+    [GeneratedRegex(@"\b(can|could|may|should|shall|(ok|okay|alright|fine|safe|allowed|good idea) to|is it (ok|okay|alright|fine|safe|wise|a good idea) (for (\w+ ){1,2})?to)\b(\W+\w+){0,6}?\W+(take|taking|tak|have|having|hae|give|giving|gie|use|using|try|trying|start|starting|stop|stopping|come off|coming off|combine|mix|put|add|eat|drink|serve|feed)\b|\bhow (much|many|often|long)\b(\W+\w+){0,6}?\W+(take|taking|have|give|use|need|needs|eat|drink|put|add|(a|per|each) (day|week|night|morning))\b|\bhow (much|many)( \w+){0,2}\W*$|\b(what|which|right|safe|max\w*) (dose|dosage|amount|strength)\b|\b(doses?|dosage|interact\w*|interfer\w*|clash\w*)\b|\b(safe|ok|okay|alright|fine|harmful|dangerous) (for (him|her|them|me|us|the baby|my \w+)|with|alongside|while|during|together)\b", Options)]
     private static partial Regex AsksToTakeOrGive();
 
     [GeneratedRegex(@"\b((can|could|may|should|shall|would|do) (i|we)|(for|to) me|myself|ourselves)\b", Options)]
     private static partial Regex AsksForOneself();
 
-    [GeneratedRegex(@"\b(give|giving|put|putting|feed|feeding|serve|serving|add|adding|him|her|them|his|their|(my|our|the) (son|daughter|baby|kid|kids|child|children|boy|girl|lad|little one|toddler))\b", Options)]
+    [GeneratedRegex(@"\b(give|giving|gie|put|putting|feed|feeding|serve|serving|add|adding|him|her|them|his|their|(my|our|the) (son|daughter|baby|kid|kids|child|children|boy|girl|lad|little one|toddler))\b", Options)]
     private static partial Regex ForSomeoneElse();
 
     [GeneratedRegex(@"\b(take|takes|taking) (to work|effect|long|a while|ages|time|(\d+|a few|several|many|some) (days|weeks|months))\b|\b(have|has|having) (anything|something|nothing|any (effect|impact|link|role)|an? (effect|impact|link|connection|role|bearing)|to do|eczema|psoriasis|acne|rosacea|dermatitis|flares?|allergies)\b|\b(take|have|give) (a|another) look\b|"

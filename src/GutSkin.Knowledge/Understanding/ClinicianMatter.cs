@@ -21,4 +21,7 @@ public enum ClinicianMatter
 
     /// <summary>A baby or a child ("my 2 year old", "she's 7").</summary>
     Child = 8,
+
+    /// <summary>A baby or a child of four or under ("my 2 year old", "he's 18 months"), raised with <see cref="Child"/>.</summary>
+    YoungChild = 16,
 }

@@ -113,4 +113,19 @@ public sealed class ClinicianScreenTests
     [InlineData("the gut has something like 100 billion bacteria, how many kinds are there")]
     [InlineData("what is the right amount of fibre a day for gut health")]
     public void DoesNotRefer_AmountsThatAreNotADose(string message) => Assert.False(ClinicianScreen.Refers(message));
+
+    // Round 20: a medicine told in a sentence that asks nothing, before a general question, is background.
+    [Theory]
+    [InlineData("Psoriasis for years, on a biologic now. Does the gut matter for psoriatic arthritis")]
+    [InlineData("My hives are bad and antihistamines barely help. Is the gut linked to hives?")]
+    [InlineData("I have eczema and use a steroid cream most days. What does the article say about the gut link")]
+    public void DoesNotRefer_AMedicineToldBeforeAGeneralQuestion(string message) => Assert.False(ClinicianScreen.Refers(message));
+
+    // Its near misses: the question asks to take, combine or dose something, or names a supplement beside the medicine.
+    [Theory]
+    [InlineData("Psoriasis for years, on a biologic now. Can I take probiotics?")]
+    [InlineData("I use a steroid cream most days. Would the green juice help my eczema")]
+    [InlineData("My hives are bad and antihistamines barely help. How many a day is too many?")]
+    [InlineData("on a biologic now, does the gut matter for psoriasis")]
+    public void Refers_AMedicineBesideAQuestionAboutTakingSomething(string message) => Assert.True(ClinicianScreen.Refers(message));
 }

@@ -10,7 +10,7 @@ public sealed class ClinicianContextTests
     [InlineData("my husband is on methotrexate for his psoriasis, does gut health matter?", ClinicianMatter.Medicine)]
     [InlineData("I'm 20 weeks pregnant and my eczema is flaring, is it linked to the gut?", ClinicianMatter.Pregnancy)]
     [InlineData("I'm breastfeeding and my skin is awful", ClinicianMatter.Breastfeeding)]
-    [InlineData("my 2 year old has eczema on her cheeks", ClinicianMatter.Child)]
+    [InlineData("my 2 year old has eczema on her cheeks", ClinicianMatter.Child | ClinicianMatter.YoungChild)]
     [InlineData("she's 7 and the eczema is behind her knees", ClinicianMatter.Child)]
     [InlineData("I had loads of antibiotics as a kid, could that be why?", ClinicianMatter.None)]
     [InlineData("PsA and pso for 12 yrs, does gut health matter for the joint side", ClinicianMatter.None)]
@@ -60,8 +60,11 @@ public sealed class ClinicianContextTests
     [InlineData("can i give her probiotic powder", true)]
     [InlineData("how many drops would she need", true)]
     [InlineData("can i use kimchi instead of sauerkraut", false)]
-    public void Refers_AfterAChild_OnlyWhatTheChildIsGiven(string message, bool referred) =>
+    public void Refers_AfterAChild_OnlyWhatTheChildIsGiven(string message, bool referred)
+    {
         Assert.Equal(referred, ClinicianContext.Refers(message, Psoriasis with { Matters = ClinicianMatter.Child }));
+        Assert.Equal(referred, ClinicianContext.Refers(message, Psoriasis with { Matters = ClinicianMatter.Child | ClinicianMatter.YoungChild }));
+    }
 
     [Fact]
     public void After_AReferredFirstTurn_RemembersOnlyTheMatter()
@@ -106,4 +109,29 @@ public sealed class ClinicianContextTests
     [Fact]
     public void Raised_APregnancyToldByItsTrimester() =>
         Assert.Equal(ClinicianMatter.Pregnancy, ClinicianContext.Raised("I'm in my second trimester and my eczema is back"));
+
+    // Round 20: which foods suit a child past the toddler years is diet advice across a conversation too; a baby's or a
+    // toddler's food, leave for one thing, or a supplement, is still referred.
+    [Theory]
+    [InlineData("what kind of food should she be having", ClinicianMatter.Child, false)]
+    [InlineData("so what should he eat then", ClinicianMatter.Child, false)]
+    [InlineData("what kind of food should she be having", ClinicianMatter.Child | ClinicianMatter.YoungChild, true)]
+    [InlineData("what kind of food should she be having", ClinicianMatter.Child | ClinicianMatter.Medicine, true)]
+    [InlineData("can she have kefir", ClinicianMatter.Child, true)]
+    [InlineData("which probiotic should she take", ClinicianMatter.Child, true)]
+    public void Refers_AnOlderChildsDiet_NotReferred(string message, ClinicianMatter matters, bool referred) =>
+        Assert.Equal(referred, ClinicianContext.Refers(message, Psoriasis with { Matters = matters }));
+
+    [Theory]
+    [InlineData("my wee boy is 18 months and has eczema", ClinicianMatter.Child | ClinicianMatter.YoungChild)]
+    [InlineData("my daughter is 12 and has eczema", ClinicianMatter.Child)]
+    public void Raised_AYoungChildApartFromAnOlderOne(string message, ClinicianMatter expected) =>
+        Assert.Equal(expected, ClinicianContext.Raised(message));
+
+    // Scots "gie" is give.
+    [Theory]
+    [InlineData("an can I gie her the probiotic sachets, she's 7", true)]
+    [InlineData("an does she need tae see a doctor, she's 7", false)]
+    public void Refers_GivingInScots(string message, bool referred) =>
+        Assert.Equal(referred, ClinicianContext.Refers(message, Psoriasis));
 }
