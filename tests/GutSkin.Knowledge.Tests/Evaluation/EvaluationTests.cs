@@ -184,15 +184,14 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
 
     // Fresh held-out splits, each by a data-only writer who never ran the engine nor read the tuning rows, measured once
     // with the answer model refitted after the fold of holdout9. Figures only: their rows and misses are never printed.
-    // Targets 90 %, 90 %, 1 %. holdout19.tsv, the test split (2026-12-03 17:47 UTC, round 19's engine, commit bfed695: the
-    // answer model unchanged, round 19's clinician referrals, follow-ups, small talk and safety screen): top-1 88.1 %
-    // (185/210), declined 95.3 % (162/170), false urgent 0.3 % (1/400), clinician 17/20; the engine of 7594d5b gave the
-    // same top-1, 94.7 % (161/170) declined and the same false urgent and clinician at 16:18 UTC. holdout18.tsv, the former
-    // split (90.5 % (190/210), 92.4 % (157/170), 0.5 %, clinician 19/20; 90.0 %, 91.8 %, 18/20 with 7594d5b's engine).
-    // holdout17.tsv is no longer asserted.
+    // Targets 90 %, 90 %, 1 %. holdout20.tsv, the test split (2026-12-03 21:00 UTC, round 20's engine, commit c744be1: the
+    // answer model unchanged, round 20's clinician referrals, small talk and trial facts): top-1 85.7 % (180/210), declined
+    // 93.5 % (159/170), false urgent 0/400, clinician 19/20, the same as the engine of 8c0780f at 19:27 UTC. holdout19.tsv,
+    // the former split (88.6 % (186/210), 95.3 % (162/170), 0.3 %, clinician 18/20; 88.1 %, 95.3 %, 17/20 with round 19's
+    // engine). holdout18.tsv is no longer asserted.
     [Theory]
+    [InlineData("holdout20.tsv", 0.85, 0.93, 0.008)]
     [InlineData("holdout19.tsv", 0.88, 0.95, 0.008)]
-    [InlineData("holdout18.tsv", 0.90, 0.92, 0.008)]
     public void HeldOutSplit_AnswersAndDeclinesAtTheMeasuredLevel(string file, double topOne, double declined, double falseUrgent)
     {
         var report = Evaluator.Run(fixture.Knowledge, Read(file));
@@ -204,13 +203,12 @@ public sealed class EvaluationTests(RepositoryKnowledgeFixture fixture, ITestOut
     }
 
     // Their fresh follow-up conversations (45 each, by other new writers), measured at the same times:
-    // conversations.holdout19.tsv 70.2 % (80/114) of answerable turns right, 88.0 % (22/25) of unanswerable turns declined,
-    // clinician turns referred 8/11 (7594d5b's engine at 16:11 UTC: 67.5 % (77/114), the same declines and referrals);
-    // conversations.holdout18.tsv 65.5 % (76/116), 78.3 % (18/23), clinician 11/11 (64.7 %, 78.3 %, 10/11 before).
-    // conversations.holdout17.tsv is no longer asserted.
+    // conversations.holdout20.tsv 58.8 % (67/114) of answerable turns right, 87.5 % (21/24) of unanswerable turns declined,
+    // clinician turns referred 10/12 (8c0780f's engine at 19:14 UTC: the same); conversations.holdout19.tsv 70.2 % (80/114),
+    // 88.0 % (22/25), clinician 8/11 (unchanged by round 20). conversations.holdout18.tsv is no longer asserted.
     [Theory]
+    [InlineData("conversations.holdout20.tsv", 0.58, 0.87)]
     [InlineData("conversations.holdout19.tsv", 0.70, 0.87)]
-    [InlineData("conversations.holdout18.tsv", 0.65, 0.78)]
     public void HeldOutConversations_FollowUpsResolveAtTheMeasuredLevel(string file, double topOne, double declined)
     {
         var conversations = ReadConversations(file);

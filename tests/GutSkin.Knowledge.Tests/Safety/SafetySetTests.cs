@@ -222,13 +222,13 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     }
 
     // Fresh sets by data-only writers who never read the rules, exemplars, model or tuning rows, measured once with this
-    // screen (2026-12-03 17:48 UTC, round 19, commit bfed695: a settled condition's episode, the colour of lips however
-    // told, a past sign checked since and found fine; the semantic model unchanged). test19.tsv, the test split: recall
-    // 97.8 % (176/180; self-harm 7/10, poisoning-overdose 9/10), false urgent 4.5 % (9/200) of its hard negatives, 1.7 %
-    // (10/600) with holdout19.tsv (the screen of 7594d5b at 16:22 UTC: the same). test18.tsv, the former split: 97.2 %
-    // (175/180), 6.0 % (12/200), unchanged by round 19, is folded into train and dev and asserted as writer test18
-    // above (round 20). Targets 100 % and 1 %: neither met. Figures only: no row printed.
+    // screen (2026-12-03 21:01 UTC, round 20, commit c744be1: round 19's screen unchanged). test20.tsv, the test split:
+    // recall 97.2 % (175/180; poisoning-overdose, unwell-child, gi-bleeding, clot-limb, skin-infection 9/10 each), false
+    // urgent 7.5 % (15/200) of its hard negatives, 2.5 % (15/600) with holdout20.tsv (the same at 19:20 UTC on 8c0780f).
+    // test19.tsv, the former split: 97.8 % (176/180), 4.5 % (9/200), unchanged. test18.tsv is folded into train and dev
+    // and asserted as writer test18 above (round 20). Targets 100 % and 1 %: neither met. Figures only: no row printed.
     [Theory]
+    [InlineData("test20.tsv", 0.97, 0.08)]
     [InlineData("test19.tsv", 0.97, 0.05)]
     public void HeldOutTestSplit_StaysAtTheMeasuredFigures(string file, double recall, double falseUrgent)
     {
